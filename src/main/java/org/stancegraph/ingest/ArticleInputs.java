@@ -1,0 +1,173 @@
+package org.stancegraph.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.stancegraph.model.Article;
+
+/**
+ * Turns the paths a user names into article inputs, lazily: a folder means every article in it,
+ * recursively, in name order; a {@code .jsonl} file means one article per line; any other file is
+ * one article. Sidecars ({@code .json}), Markdown notes, hidden files and {@code gold/} folders
+ * (annotations for {@code evaluate}) are not articles. A path that cannot be read becomes an input
+ * whose {@link ArticleInput#read()} reports it, so one bad path never stops the others.
+ *
+ * <pre>{@code
+ * try (Stream<ArticleInput> inputs = ArticleInputs.of(List.of(Path.of("seeds")))) {
+ *     inputs.forEach(input -> convert(input));
+ * }
+ * }</pre>
+ */
+public final class ArticleInputs {
+
+    private ArticleInputs() {}
+
+    /** The articles under {@code paths}; the stream must be closed (it may hold open files). */
+    public static Stream<ArticleInput> of(List<Path> paths) {
+        return paths.stream().flatMap(ArticleInputs::under).flatMap(ArticleInputs::articlesIn);
+    }
+
+    private static Stream<Path> under(Path path) {
+        if (!Files.isDirectory(path)) {
+            return Stream.of(path);
+        }
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean skip = !dir.equals(path) && (isHidden(dir) || dir.getFileName().toString().equals("gold"));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isArticleFile(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    files.add(file); // reading it reports why it failed
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            files.add(path);
+        }
+        files.sort(null);
+        return files.stream();
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    private static boolean isArticleFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase();
+        return !isHidden(file) && !name.endsWith(".json") && !name.endsWith(".md");
+    }
+
+    private static Stream<ArticleInput> articlesIn(Path file) {
+        if (!Files.exists(file)) {
+            return Stream.of(failing(file.toString(), "no such file or directory"));
+        }
+        if (!Files.isReadable(file)) {
+            return Stream.of(failing(file.toString(), "cannot read: permission denied"));
+        }
+        if (file.getFileName().toString().toLowerCase().endsWith(".jsonl")) {
+            return jsonLines(file);
+        }
+        return Stream.of(new TextFileInput(file));
+    }
+
+    private static Stream<ArticleInput> jsonLines(Path file) {
+        BufferedReader reader;
+        try {
+            reader = Files.newBufferedReader(file);
+        } catch (IOException e) {
+            return Stream.of(failing(file.toString(), "cannot read: " + TextDecoder.describe(e)));
+        }
+        Iterator<ArticleInput> lines = new JsonLinesIterator(file.toString(), reader);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false)
+                .onClose(() -> {
+                    try {
+                        reader.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    static ArticleInput failing(String location, String problem) {
+        return new ArticleInput() {
+            @Override
+            public String location() {
+                return location;
+            }
+
+            @Override
+            public Article read() throws InputException {
+                throw new InputException(location, problem);
+            }
+        };
+    }
+
+    /** The non-blank lines of a JSON Lines file; a line that cannot be decoded ends the file with an error. */
+    private static final class JsonLinesIterator implements Iterator<ArticleInput> {
+        private final String file;
+        private final BufferedReader reader;
+        private int lineNumber;
+        private ArticleInput next;
+        private boolean done;
+
+        JsonLinesIterator(String file, BufferedReader reader) {
+            this.file = file;
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                try {
+                    String line = reader.readLine();
+                    lineNumber++;
+                    if (line == null) {
+                        done = true;
+                    } else if (!line.isBlank()) {
+                        next = new JsonLineInput(file, lineNumber, line);
+                    }
+                } catch (IOException e) {
+                    done = true;
+                    next = failing(file + ":" + lineNumber, "not UTF-8 text; the rest of the file is skipped");
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public ArticleInput next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ArticleInput result = next;
+            next = null;
+            return result;
+        }
+    }
+}

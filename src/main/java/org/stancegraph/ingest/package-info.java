@@ -1,0 +1,2 @@
+/** Reading articles: text files with JSON sidecars, JSON Lines, folders; every input failure named. */
+package org.stancegraph.ingest;

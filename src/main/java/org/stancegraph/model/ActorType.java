@@ -1,0 +1,9 @@
+package org.stancegraph.model;
+
+/** The kinds of speaker the graph distinguishes. */
+public enum ActorType {
+    PERSON,
+    ORGANIZATION,
+    GOVERNMENT,
+    ANONYMOUS_SOURCE
+}

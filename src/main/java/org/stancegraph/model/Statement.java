@@ -1,0 +1,34 @@
+package org.stancegraph.model;
+
+import java.util.Objects;
+
+/**
+ * One act of a speaker taking a position, as one article reports it. {@code act} is the local
+ * name of a speech act of the ontology ("rejects"), {@code topic} the IRI of a codebook concept;
+ * {@code quote} is null when the article does not quote the speaker.
+ */
+public record Statement(
+        Actor speaker,
+        String act,
+        Stance stance,
+        String topic,
+        UtteranceDate date,
+        Evidence sentence,
+        Evidence quote) {
+
+    public Statement {
+        Objects.requireNonNull(speaker, "speaker");
+        Objects.requireNonNull(act, "act");
+        Objects.requireNonNull(stance, "stance");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(sentence, "sentence");
+        if (quote != null && !quote.articleId().equals(sentence.articleId())) {
+            throw new IllegalArgumentException("quote and sentence come from different articles");
+        }
+    }
+
+    public String articleId() {
+        return sentence.articleId();
+    }
+}

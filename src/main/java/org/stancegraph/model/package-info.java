@@ -1,0 +1,2 @@
+/** Records that flow between the pipeline stages; free of Jena, OpenNLP and picocli. */
+package org.stancegraph.model;
