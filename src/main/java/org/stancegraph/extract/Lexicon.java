@@ -1,0 +1,115 @@
+package org.stancegraph.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.stancegraph.model.Stance;
+import org.stancegraph.vocab.SG;
+
+/**
+ * The word lists of {@code ontology/lexicon.ttl}: reporting and stance verbs with the act they
+ * perform and the stance they imply, stance cue phrases, and the nouns that name unnamed sources
+ * and institutions.
+ *
+ * <pre>{@code
+ * Lexicon lexicon = Lexicon.load();
+ * VerbSense sense = lexicon.verb("reject");   // rejects, against
+ * }</pre>
+ */
+public final class Lexicon {
+
+    /** What a verb means here: the local name of its speech act and the stance it implies. */
+    public record VerbSense(String lemma, String act, Stance stance) {}
+
+    /** Where the proposition a stance cue judges stands, relative to the cue. */
+    public enum Scope {
+        PRECEDING,
+        FOLLOWING,
+        EITHER
+    }
+
+    /** A stance cue: the stance it decides and where its proposition stands. */
+    public record Cue(Stance stance, Scope scope) {}
+
+    private final Map<String, VerbSense> verbs = new HashMap<>();
+    private final Map<String, Cue> cues = new HashMap<>();
+    private final Set<String> sourceNouns = new HashSet<>();
+    private final Set<String> institutionNouns = new HashSet<>();
+    private final Set<String> titleWords = new HashSet<>();
+
+    private Lexicon(Model model) {
+        model.listSubjectsWithProperty(RDF.type, SG.VerbEntry).forEach(entry -> {
+            String lemma = lemma(entry);
+            verbs.put(lemma, new VerbSense(lemma, entry.getPropertyResourceValue(SG.performs).getLocalName(),
+                    stance(entry.getPropertyResourceValue(SG.impliesStance))));
+        });
+        model.listSubjectsWithProperty(RDF.type, SG.StanceCue).forEach(cue -> cues.put(
+                cue.getProperty(SG.phrase).getString().toLowerCase(Locale.ROOT),
+                new Cue(stance(cue.getPropertyResourceValue(SG.impliesStance)), scope(cue))));
+        model.listSubjectsWithProperty(RDF.type, SG.SourceNoun).forEach(n -> sourceNouns.add(lemma(n)));
+        model.listSubjectsWithProperty(RDF.type, SG.InstitutionNoun).forEach(n -> institutionNouns.add(lemma(n)));
+        model.listSubjectsWithProperty(RDF.type, SG.TitleWord).forEach(n -> titleWords.add(lemma(n)));
+    }
+
+    /** The lexicon shipped in {@code ontology/lexicon.ttl}. */
+    public static Lexicon load() {
+        return new Lexicon(OntologyFiles.bundled("lexicon.ttl"));
+    }
+
+    /** A lexicon read from {@code model}, for tests and for researchers' own word lists. */
+    public static Lexicon of(Model model) {
+        return new Lexicon(model);
+    }
+
+    private static String lemma(Resource entry) {
+        return entry.getProperty(SG.lemma).getString().toLowerCase(Locale.ROOT);
+    }
+
+    private static Scope scope(Resource cue) {
+        return cue.hasProperty(SG.cueScope)
+                ? Scope.valueOf(cue.getProperty(SG.cueScope).getString().toUpperCase(Locale.ROOT))
+                : Scope.EITHER;
+    }
+
+    static Stance stance(Resource stance) {
+        return Stance.valueOf(stance.getLocalName().toUpperCase(Locale.ROOT));
+    }
+
+    /** The sense of the verb with this lemma (one word, or several separated by spaces), or null. */
+    public VerbSense verb(String lemma) {
+        return verbs.get(lemma);
+    }
+
+    /** Every multi-word verb, longest first, as lists of words. */
+    public List<List<String>> phrasalVerbs() {
+        return verbs.keySet().stream()
+                .filter(l -> l.contains(" "))
+                .map(l -> List.of(l.split(" ")))
+                .sorted((a, b) -> b.size() - a.size())
+                .toList();
+    }
+
+    /** Stance cue phrases (lower case) and what each decides. */
+    public Map<String, Cue> cues() {
+        return Map.copyOf(cues);
+    }
+
+    public boolean isSourceNoun(String lemma) {
+        return sourceNouns.contains(lemma);
+    }
+
+    public boolean isInstitutionNoun(String lemma) {
+        return institutionNouns.contains(lemma);
+    }
+
+    /** Words of office and address that precede a name: minister, president, defence, Mr. */
+    public boolean isTitleWord(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,303 @@
+package org.stancegraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.stancegraph.model.Actor;
+import org.stancegraph.model.ActorType;
+import org.stancegraph.model.Article;
+import org.stancegraph.model.Mention;
+import org.stancegraph.model.Mention.Kind;
+import org.stancegraph.model.Sentence;
+import org.stancegraph.model.Span;
+import org.stancegraph.model.Token;
+
+/**
+ * Finds the places where an article refers to actors: registered names and office titles,
+ * described sources ("a NATO official"), institutions ("the Italian government"), names the
+ * registry lacks, and pronouns, surnames and descriptions ("the minister") that refer back to
+ * an actor named earlier. Needs the analysed sentences and the quotes (words inside a quote are
+ * the speaker's, not the reporter's, so pronouns there are not resolved).
+ *
+ * <pre>{@code
+ * MentionFinder mentions = new MentionFinder(registry, lexicon);
+ * for (Mention m : mentions.find(article, sentences, quotes)) { ... }
+ * }</pre>
+ */
+public final class MentionFinder {
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> CALENDAR_WORDS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december");
+
+    private final ActorRegistry registry;
+    private final Lexicon lexicon;
+
+    public MentionFinder(ActorRegistry registry, Lexicon lexicon) {
+        this.registry = registry;
+        this.lexicon = lexicon;
+    }
+
+    /** The mentions of {@code article}, in text order, none overlapping another. */
+    public List<Mention> find(Article article, List<Sentence> sentences, List<Span> quotes) {
+        Collector found = new Collector(quotes);
+        String text = article.text();
+        LocalDate published = article.metadata().published();
+        for (Sentence sentence : sentences) {
+            sources(text, sentence, found);
+            institutions(text, sentence, found);
+        }
+        for (PhraseMatcher.Match<Actor> name : registry.names().find(text)) {
+            found.add(new Mention(name.value(), name.span(), Kind.NAME, isPossessive(text, name.span())));
+        }
+        for (PhraseMatcher.Match<String> title : registry.titles().find(text)) {
+            Optional<Actor> holder = registry.holder(title.value(), published);
+            if (holder.isPresent() && !isFollowedByName(text, title.span())) {
+                found.add(new Mention(holder.get(), title.span(), Kind.TITLE, isPossessive(text, title.span())));
+            }
+        }
+        for (Sentence sentence : sentences) {
+            describedOffices(text, sentence, found);
+            unknownNames(text, sentence, found);
+        }
+        for (Sentence sentence : sentences) {
+            references(text, sentence, found);
+        }
+        return found.sorted();
+    }
+
+    /** "a NATO official", "French diplomats", "a Downing Street spokesperson". */
+    private void sources(String text, Sentence sentence, Collector found) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token noun = tokens.get(i);
+            if (!"NOUN".equals(noun.pos()) || !lexicon.isSourceNoun(noun.lemma()) || isNameAt(tokens, i + 1)) {
+                continue;
+            }
+            int first = modifiersBefore(tokens, i, true);
+            String determiner = i > 0 && first > 0 ? lower(tokens.get(first - 1)) : "";
+            boolean plural = !lower(noun).equals(noun.lemma());
+            if (!INDEFINITE.contains(determiner) && !plural && !"the".equals(determiner)) {
+                continue;
+            }
+            Span span = new Span(tokens.get(first).start(), noun.end());
+            String label = span.of(text);
+            Actor actor = Actor.discovered(label, ActorType.ANONYMOUS_SOURCE);
+            if ("the".equals(determiner) && first == i) {
+                Optional<Mention> antecedent = found.latestBefore(span.start(), m -> m.kind() == Kind.SOURCE
+                        && lastWord(m.actor().label()).startsWith(noun.lemma()));
+                if (antecedent.isEmpty()) {
+                    continue;
+                }
+                actor = antecedent.get().actor();
+            }
+            found.add(new Mention(actor, span, Kind.SOURCE, false));
+        }
+    }
+
+    /** "the Italian government", "the French foreign ministry". */
+    private void institutions(String text, Sentence sentence, Collector found) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token noun = tokens.get(i);
+            if (!"NOUN".equals(noun.pos()) || !lexicon.isInstitutionNoun(noun.lemma())) {
+                continue;
+            }
+            int first = modifiersBefore(tokens, i, false);
+            boolean definite = first > 0 && "the".equals(lower(tokens.get(first - 1)));
+            if (first == i || !(definite || tokens.get(first).text().matches(".*['’]s"))) {
+                continue;
+            }
+            Span span = new Span(tokens.get(first).start(), noun.end());
+            String label = span.of(text);
+            Actor actor = registry.byName(label).orElse(Actor.discovered(label, ActorType.GOVERNMENT));
+            found.add(new Mention(actor, span, actor.registered() ? Kind.NAME : Kind.INSTITUTION, false));
+        }
+    }
+
+    /** "Estonia's foreign minister": a country's office without the holder's name. */
+    private void describedOffices(String text, Sentence sentence, Collector found) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token owner = tokens.get(i);
+            if (!owner.isProperNoun() || !owner.text().matches("\\p{Lu}.*['’]s")) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && isLowerCaseWord(tokens.get(last + 1))
+                    && lexicon.isTitleWord(tokens.get(last + 1).text())) {
+                last++;
+            }
+            if (last == i || isNameAt(tokens, last + 1)) {
+                continue;
+            }
+            Span span = new Span(owner.start(), tokens.get(last).end());
+            String label = span.of(text).replace('’', '\'');
+            found.add(new Mention(Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED, false));
+        }
+    }
+
+    /** Runs of capitalised proper nouns the registry lacks, without the titles before them. */
+    private void unknownNames(String text, Sentence sentence, Collector found) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameToken(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && isNameToken(tokens.get(end))) {
+                end++;
+            }
+            int first = i;
+            while (first < end && lexicon.isTitleWord(tokens.get(first).text())) {
+                first++;
+            }
+            int length = end - first;
+            if (length >= 2 && length <= 4 && tokens.subList(first, end).stream()
+                    .noneMatch(t -> CALENDAR_WORDS.contains(lower(t)) || lexicon.isTitleWord(t.text()))) {
+                Span span = new Span(tokens.get(first).start(), tokens.get(end - 1).end());
+                String label = span.of(text).replaceAll("['’]s$", "");
+                found.add(new Mention(Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED,
+                        isPossessive(text, span)));
+            }
+            i = end;
+        }
+    }
+
+    /** Surnames of people named earlier, "the minister", "he" and "she". */
+    private void references(String text, Sentence sentence, Collector found) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Span span = new Span(token.start(), token.end());
+            if (found.inQuote(span)) {
+                continue;
+            }
+            if (token.isProperNoun() && token.isCapitalized()) {
+                String surname = PhraseMatcher.fold(token.text()).replaceAll("'s$", "");
+                found.latestBefore(span.start(), m -> m.kind() == Kind.DISCOVERED
+                                && m.actor().type() == ActorType.PERSON
+                                && !m.actor().label().contains("'")
+                                && PhraseMatcher.fold(lastWord(m.actor().label())).equals(surname))
+                        .ifPresent(m -> found.add(new Mention(m.actor(), span, Kind.ANAPHOR,
+                                isPossessive(text, span))));
+            } else if ("PRON".equals(token.pos()) && PRONOUNS.contains(lower(token))) {
+                found.latestPersonBefore(span.start())
+                        .ifPresent(actor -> found.add(new Mention(actor, span, Kind.ANAPHOR, false)));
+            } else if ("the".equals(lower(token))) {
+                int last = i + 1;
+                while (last < tokens.size() && "ADJ".equals(tokens.get(last).pos())) {
+                    last++;
+                }
+                if (last < tokens.size() && lexicon.isTitleWord(tokens.get(last).text())
+                        && !isNameAt(tokens, last + 1) && !nextIs(tokens, last + 1, "of")) {
+                    Span description = new Span(token.start(), tokens.get(last).end());
+                    found.latestPersonBefore(span.start())
+                            .ifPresent(actor -> found.add(new Mention(actor, description, Kind.ANAPHOR, false)));
+                }
+            }
+        }
+    }
+
+    private int modifiersBefore(List<Token> tokens, int noun, boolean allowNouns) {
+        int first = noun;
+        while (first > 0) {
+            Token previous = tokens.get(first - 1);
+            boolean modifier = "ADJ".equals(previous.pos())
+                    || (previous.isProperNoun() && previous.isCapitalized())
+                    || (allowNouns && "NOUN".equals(previous.pos()) && !lexicon.isSourceNoun(previous.lemma()));
+            if (!modifier) {
+                break;
+            }
+            first--;
+        }
+        return first;
+    }
+
+    private boolean isNameToken(Token token) {
+        return token.isProperNoun() && token.isCapitalized() && token.text().matches("\\p{L}[\\p{L}'’.\\-]*");
+    }
+
+    private boolean isNameAt(List<Token> tokens, int index) {
+        return index < tokens.size() && isNameToken(tokens.get(index)) && !lexicon.isTitleWord(tokens.get(index).text());
+    }
+
+    private static boolean nextIs(List<Token> tokens, int index, String word) {
+        return index < tokens.size() && lower(tokens.get(index)).equals(word);
+    }
+
+    private static boolean isLowerCaseWord(Token token) {
+        return !token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0));
+    }
+
+    private boolean isFollowedByName(String text, Span title) {
+        int i = title.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && i > title.end() && Character.isUpperCase(text.charAt(i));
+    }
+
+    private static boolean isPossessive(String text, Span span) {
+        String covered = span.of(text);
+        return covered.endsWith("'s") || covered.endsWith("’s")
+                || text.startsWith("'s", span.end()) || text.startsWith("’s", span.end());
+    }
+
+    private static String lastWord(String label) {
+        String[] words = label.split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** Mentions accepted so far: earlier rules win overlaps; anaphora look back through them. */
+    private static final class Collector {
+        private final List<Span> quotes;
+        private final List<Mention> mentions = new ArrayList<>();
+
+        Collector(List<Span> quotes) {
+            this.quotes = quotes;
+        }
+
+        void add(Mention mention) {
+            if (mentions.stream().noneMatch(m -> m.span().overlaps(mention.span()))) {
+                mentions.add(mention);
+            }
+        }
+
+        boolean inQuote(Span span) {
+            return quotes.stream().anyMatch(q -> q.contains(span));
+        }
+
+        Optional<Mention> latestBefore(int offset, Predicate<Mention> filter) {
+            return mentions.stream()
+                    .filter(m -> m.span().end() <= offset && !inQuote(m.span()) && filter.test(m))
+                    .max(Comparator.comparingInt(m -> m.span().start()));
+        }
+
+        Optional<Actor> latestPersonBefore(int offset) {
+            return latestBefore(offset, m -> m.actor().type() == ActorType.PERSON && !m.possessive())
+                    .map(Mention::actor);
+        }
+
+        List<Mention> sorted() {
+            List<Mention> result = new ArrayList<>(mentions);
+            result.sort(Comparator.comparingInt(m -> m.span().start()));
+            return result;
+        }
+    }
+
+}

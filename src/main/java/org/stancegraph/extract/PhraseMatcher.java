@@ -1,0 +1,101 @@
+package org.stancegraph.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancegraph.model.Span;
+
+/**
+ * Finds the phrases of a word list in text: case- and accent-insensitive, curly and straight
+ * apostrophes alike, a hyphen or any white space between words, and a plural "s" allowed at the
+ * end of each word. Where matches overlap, the longest wins. Offsets are those of the text.
+ *
+ * <pre>{@code
+ * PhraseMatcher<String> topics = PhraseMatcher.of(Map.of("ground troops", "troops"));
+ * topics.find("no ground troops will go");   // [Match[span=[3, 16), value=troops]]
+ * }</pre>
+ */
+public final class PhraseMatcher<T> {
+
+    /** One phrase found: where, and the value its phrase stands for. */
+    public record Match<T>(Span span, T value, String phrase) {}
+
+    private record Entry<T>(String phrase, Pattern pattern, T value) {}
+
+    private final List<Entry<T>> entries = new ArrayList<>();
+
+    private PhraseMatcher(Map<String, T> phrases) {
+        phrases.forEach((phrase, value) -> {
+            String key = fold(phrase).strip();
+            if (!key.isEmpty()) {
+                entries.add(new Entry<>(phrase, compile(key), value));
+            }
+        });
+    }
+
+    /** A matcher for the given phrases, each standing for its value. */
+    public static <T> PhraseMatcher<T> of(Map<String, T> phrases) {
+        return new PhraseMatcher<>(phrases);
+    }
+
+    private static Pattern compile(String phrase) {
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        String[] words = phrase.split("[\\s\\-]+");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                regex.append("[\\s\\-]+");
+            }
+            regex.append(Pattern.quote(words[i]));
+            if (Character.isLetter(words[i].charAt(words[i].length() - 1))) {
+                regex.append("(?:s|es|'s)?");
+            }
+        }
+        regex.append("(?![\\p{L}\\p{N}])");
+        return Pattern.compile(regex.toString());
+    }
+
+    /** Every match in {@code text}, in text order, none overlapping another. */
+    public List<Match<T>> find(String text) {
+        String folded = fold(text);
+        List<Match<T>> all = new ArrayList<>();
+        for (Entry<T> entry : entries) {
+            Matcher m = entry.pattern.matcher(folded);
+            while (m.find()) {
+                all.add(new Match<>(new Span(m.start(), m.end()), entry.value, entry.phrase));
+            }
+        }
+        all.sort(Comparator.<Match<T>>comparingInt(m -> -m.span().length()).thenComparingInt(m -> m.span().start()));
+        List<Match<T>> kept = new ArrayList<>();
+        for (Match<T> match : all) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(match.span()))) {
+                kept.add(match);
+            }
+        }
+        kept.sort(Comparator.comparingInt(m -> m.span().start()));
+        return kept;
+    }
+
+    /** Lower case, accents and apostrophe variants removed, with every character kept in place. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u2019' || c == '\u2018' || c == '`') {
+                c = '\'';
+            } else if (c == '\u201C' || c == '\u201D' || c == '"') {
+                c = ' '; // "not “ruled out”" reads as "not ruled out"
+            } else if (c == '\u2013' || c == '\u2014' || c == '\u2010' || c == '\u2011') {
+                c = '-';
+            } else if (c > 127 && Character.isLetter(c)) {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                c = base.charAt(0);
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+}

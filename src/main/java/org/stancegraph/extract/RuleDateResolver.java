@@ -1,0 +1,166 @@
+package org.stancegraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancegraph.model.UtteranceDate;
+
+/**
+ * {@link DateResolver} by rules over English date expressions: ISO and written dates ("February
+ * 26, 2024", "26 February", "Feb. 12"), weekdays ("on Monday", "Monday night": the latest such
+ * day up to publication), "yesterday", "today", "last month", "earlier this month", "in December
+ * 2022", "last year", "in 2022". Relative expressions need the publication date; without it, and
+ * without any expression, the date is unresolved. The expression nearest the verb wins.
+ *
+ * <pre>{@code
+ * new RuleDateResolver().resolve("Scholz said on Monday", 7, LocalDate.parse("2024-02-28"));
+ * // 2024-02-26, day, cue "on Monday"
+ * }</pre>
+ */
+public final class RuleDateResolver implements DateResolver {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private record Rule(Pattern pattern, Function<Context, UtteranceDate> resolve) {}
+
+    /** One match being resolved: its groups, its words and the publication date. */
+    private record Context(Matcher match, LocalDate published) {
+        String group(int i) {
+            return match.group(i);
+        }
+
+        String cue() {
+            return match.group().strip();
+        }
+    }
+
+    private record Found(int start, int end, UtteranceDate date) {}
+
+    private static final List<Rule> RULES = List.of(
+            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", c -> UtteranceDate.day(
+                    LocalDate.of(num(c.group(1)), num(c.group(2)), num(c.group(3))), c.cue())),
+            rule("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b",
+                    c -> dayOf(c, c.group(3), c.group(1), c.group(2))),
+            rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
+                    c -> dayOf(c, c.group(3), c.group(2), c.group(1))),
+            rule("\\b(?:(?:on|last|this\\s+past)\\s+)?" + WEEKDAY
+                    + "(?:\\s+(?:night|evening|morning|afternoon))?\\b", RuleDateResolver::weekday),
+            rule("\\byesterday\\b", c -> relativeDay(c, 1)),
+            rule("\\btoday\\b", c -> relativeDay(c, 0)),
+            rule("\\b(?:earlier|later)?\\s*this\\s+month\\b", c -> relativeMonth(c, 0)),
+            rule("\\blast\\s+month\\b", c -> relativeMonth(c, 1)),
+            rule("\\b(?:in\\s+)?" + MONTH + "\\s+(\\d{4})\\b", c -> UtteranceDate.month(
+                    YearMonth.of(num(c.group(2)), month(c.group(1))), c.cue())),
+            rule("\\bin\\s+" + MONTH + "\\b(?!\\s+\\d)", RuleDateResolver::monthOnly),
+            rule("\\blast\\s+year\\b", c -> c.published() == null
+                    ? null : UtteranceDate.year(c.published().getYear() - 1, c.cue())),
+            rule("\\bin\\s+((?:19|20)\\d{2})\\b", c -> UtteranceDate.year(num(c.group(1)), c.cue())));
+
+    private static Rule rule(String regex, Function<Context, UtteranceDate> resolve) {
+        return new Rule(Pattern.compile(regex), resolve);
+    }
+
+    @Override
+    public UtteranceDate resolve(String sentence, int anchor, LocalDate published) {
+        List<Found> found = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(sentence);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+                    continue; // an earlier, more specific rule already read these words
+                }
+                UtteranceDate date = resolveSafely(rule, new Context(m, published));
+                if (date != null) {
+                    found.add(new Found(start, end, date));
+                }
+            }
+        }
+        return found.stream()
+                .min(Comparator.comparingInt(f -> distance(f, anchor)))
+                .map(Found::date)
+                .orElse(UtteranceDate.unresolved());
+    }
+
+    private static UtteranceDate resolveSafely(Rule rule, Context context) {
+        try {
+            return rule.resolve().apply(context);
+        } catch (java.time.DateTimeException impossible) {
+            return null; // "February 31": not a date, so not a cue
+        }
+    }
+
+    private static int distance(Found f, int anchor) {
+        return anchor < f.start() ? f.start() - anchor : anchor >= f.end() ? anchor - f.end() + 1 : 0;
+    }
+
+    private static UtteranceDate dayOf(Context c, String year, String monthName, String day) {
+        Month month = month(monthName);
+        int dayOfMonth = num(day);
+        if (year != null) {
+            return UtteranceDate.day(LocalDate.of(num(year), month, dayOfMonth), c.cue());
+        }
+        if (c.published() == null) {
+            return null;
+        }
+        LocalDate candidate = LocalDate.of(c.published().getYear(), month, dayOfMonth);
+        return UtteranceDate.day(candidate.isAfter(c.published()) ? candidate.minusYears(1) : candidate, c.cue());
+    }
+
+    private static UtteranceDate weekday(Context c) {
+        if (c.published() == null) {
+            return null;
+        }
+        DayOfWeek day = DayOfWeek.valueOf(c.group(1).toUpperCase(Locale.ROOT));
+        LocalDate date = c.published();
+        while (date.getDayOfWeek() != day) {
+            date = date.minusDays(1);
+        }
+        if (c.cue().toLowerCase(Locale.ROOT).startsWith("last") && date.equals(c.published())) {
+            date = date.minusWeeks(1);
+        }
+        return UtteranceDate.day(date, c.cue());
+    }
+
+    private static UtteranceDate relativeDay(Context c, int daysBack) {
+        return c.published() == null ? null : UtteranceDate.day(c.published().minusDays(daysBack), c.cue());
+    }
+
+    private static UtteranceDate relativeMonth(Context c, int monthsBack) {
+        return c.published() == null ? null : UtteranceDate.month(YearMonth.from(c.published()).minusMonths(monthsBack), c.cue());
+    }
+
+    private static UtteranceDate monthOnly(Context c) {
+        if (c.published() == null) {
+            return null;
+        }
+        YearMonth month = YearMonth.of(c.published().getYear(), month(c.group(1)));
+        return UtteranceDate.month(month.isAfter(YearMonth.from(c.published())) ? month.minusYears(1) : month, c.cue());
+    }
+
+    private static Month month(String name) {
+        String prefix = name.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static int num(String digits) {
+        return Integer.parseInt(digits);
+    }
+}

@@ -1,0 +1,2 @@
+/** From analysed text to statements: speakers, quotes, speech acts, stance, topics and dates. */
+package org.stancegraph.extract;
