@@ -1,0 +1,57 @@
+package org.stancegraph.cli;
+
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.stancegraph.graph.Converter;
+
+/**
+ * Reports each article's outcome as it arrives: one line per warning and per failure on standard
+ * error (with the stack trace under --debug), and a progress bar when standard error is a
+ * terminal.
+ */
+final class OutcomeReporter implements Consumer<Converter.Outcome>, AutoCloseable {
+
+    private final PrintWriter err;
+    private final boolean debug;
+    private final ProgressBar progress;
+
+    OutcomeReporter(PrintWriter err, boolean debug, String task) {
+        this.err = err;
+        this.debug = debug;
+        this.progress = System.console() == null ? null : new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" articles", 1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .continuousUpdate()
+                .build();
+    }
+
+    @Override
+    public void accept(Converter.Outcome outcome) {
+        if (outcome instanceof Converter.Converted converted) {
+            converted.article().warnings().forEach(w -> err.println("warning: " + w));
+        } else if (outcome instanceof Converter.Failed failed) {
+            err.println("error: " + failed.problem());
+            if (debug && failed.cause() != null) {
+                failed.cause().printStackTrace(err);
+            }
+        }
+        err.flush();
+        if (progress != null) {
+            progress.step();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (progress != null) {
+            progress.close();
+        }
+    }
+}

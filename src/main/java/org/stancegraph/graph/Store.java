@@ -1,0 +1,102 @@
+package org.stancegraph.graph;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/**
+ * The TDB2 database: the one place a dataset on disk is opened. Each graph is replaced whole in
+ * one write transaction, so a rebuild never duplicates and a failure leaves the database as it
+ * was. Queries see the union of the named graphs as the default graph.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(Path.of("data/tdb2"))) {
+ *     store.replace(Iris.articleGraph(id), model);
+ *     long triples = store.read(ds -> ds.asDatasetGraph().stream().count());
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+
+    private final Dataset dataset;
+
+    private Store(Dataset dataset) {
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens, creating if needed, the database in {@code directory}. */
+    public static Store open(Path directory) {
+        return new Store(TDB2Factory.connectDataset(directory.toString()));
+    }
+
+    /** A database in memory, for {@code --data FILE} and tests. */
+    public static Store inMemory() {
+        return new Store(TDB2Factory.createDataset());
+    }
+
+    /**
+     * A database in memory holding the RDF file {@code file} (any syntax Jena reads); a syntax
+     * error is an {@link IllegalArgumentException} naming the file, line and column.
+     */
+    public static Store load(Path file) {
+        Store store = inMemory();
+        try {
+            Txn.executeWrite(store.dataset, () -> RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(store.dataset.asDatasetGraph()));
+        } catch (RiotException e) {
+            store.close();
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        return store;
+    }
+
+    /** Replaces the named graph {@code graph} with {@code content}, atomically. */
+    public void replace(String graph, Model content) {
+        Node name = NodeFactory.createURI(graph);
+        Txn.executeWrite(dataset, () -> {
+            dataset.asDatasetGraph().removeGraph(name);
+            dataset.asDatasetGraph().addGraph(name, content.getGraph());
+        });
+    }
+
+    /** Runs {@code action} in a read transaction. */
+    public <T> T read(Function<Dataset, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /** Number of quads in the database. */
+    public long size() {
+        return read(ds -> ds.asDatasetGraph().stream().count());
+    }
+
+    /** Whether the database holds no article yet. */
+    public boolean isEmpty() {
+        return read(ds -> !ds.asDatasetGraph().listGraphNodes().hasNext());
+    }
+
+    /** The union of all named graphs, copied into memory. */
+    public Model union() {
+        return read(ds -> ModelFactory.createDefaultModel().add(ds.getUnionModel()));
+    }
+
+    /** The dataset, for components that manage their own transactions (Fuseki, queries). */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

@@ -1,0 +1,69 @@
+package org.stancegraph.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs a named query against a dataset with its parameters bound as RDF terms, and writes the
+ * results. SELECT results in any {@link ResultFormat}; ASK as true/false; CONSTRUCT and DESCRIBE
+ * as Turtle.
+ *
+ * <pre>{@code
+ * new QueryRunner(store.dataset(), Duration.ofSeconds(30))
+ *     .run(catalog.get("statements").orElseThrow(), Map.of(), ResultFormat.JSON, System.out);
+ * }</pre>
+ */
+public final class QueryRunner {
+
+    private final Dataset dataset;
+    private final Duration timeout;
+
+    public QueryRunner(Dataset dataset, Duration timeout) {
+        this.dataset = dataset;
+        this.timeout = timeout;
+    }
+
+    /** Parses {@code query}; a syntax error becomes a {@link QueryException} naming the query. */
+    public static Query parse(NamedQuery query) {
+        try {
+            return QueryFactory.create(query.sparql());
+        } catch (QueryParseException e) {
+            throw new QueryException(query.name() + ": " + e.getMessage());
+        }
+    }
+
+    /** Runs {@code query} with {@code params} and writes its results to {@code out}. */
+    public void run(NamedQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
+        Query parsed = parse(query);
+        var terms = new ParameterBinder(dataset).bind(query, params);
+        Txn.executeRead(dataset, () -> {
+            QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(parsed)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            terms.forEach(builder::substitution);
+            try (QueryExecution execution = builder.build()) {
+                if (parsed.isSelectType()) {
+                    format.write(execution.execSelect(), out);
+                } else if (parsed.isAskType()) {
+                    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+                    print.println(execution.execAsk());
+                } else {
+                    RDFDataMgr.write(out, parsed.isConstructType() ? execution.execConstruct() : execution.execDescribe(),
+                            Lang.TURTLE);
+                }
+            }
+        });
+    }
+}

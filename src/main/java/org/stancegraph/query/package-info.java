@@ -1,0 +1,2 @@
+/** The named-query catalogue (queries/*.rq), parameter binding and result formats. */
+package org.stancegraph.query;
