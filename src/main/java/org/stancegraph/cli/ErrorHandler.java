@@ -19,7 +19,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         boolean debug = parsed.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"));
         if (e instanceof UsageException || e instanceof QueryException) {
             err.println("stancegraph: " + e.getMessage());
-            return e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.SOME_FAILED;
+            return ExitCodes.USAGE;
         }
         if (e instanceof QueryCancelledException) {
             err.println("stancegraph: the query was stopped by its timeout");

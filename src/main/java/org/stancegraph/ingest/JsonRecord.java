@@ -63,7 +63,8 @@ final class JsonRecord {
                 throw record.error(p.currentTokenLocation(), "unexpected content after the JSON object");
             }
         } catch (JsonProcessingException e) {
-            throw record.error(e.getLocation(), "malformed JSON: " + e.getOriginalMessage());
+            String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*$", "").strip();
+            throw record.error(e.getLocation(), "malformed JSON: " + message);
         } catch (IOException e) {
             throw new InputException(file, "cannot read JSON: " + TextDecoder.describe(e));
         }

@@ -1,0 +1,130 @@
+package org.stancegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stancegraph.model.ActorType;
+import org.stancegraph.model.Article;
+import org.stancegraph.model.ArticleMetadata;
+import org.stancegraph.model.Granularity;
+import org.stancegraph.model.Stance;
+import org.stancegraph.model.Statement;
+
+/**
+ * Sentences written for these tests (not taken from any seed) that vary the phrasing: said before
+ * or after the quote, titles, pronouns, appositives, passive voice, negation.
+ */
+class StatementExtractorTest {
+
+    private static final StatementExtractor EXTRACTOR = StatementExtractor.standard(Codebooks.standard());
+    private static final LocalDate FRIDAY = LocalDate.of(2024, 3, 15);
+
+    private static List<Statement> extract(String text) {
+        Article article = new Article("t", text,
+                new ArticleMetadata(null, null, FRIDAY, null, "en", List.of()), "t.txt", List.of());
+        return EXTRACTOR.extract(article);
+    }
+
+    private static Statement only(String text) {
+        List<Statement> statements = extract(text);
+        assertEquals(1, statements.size(), () -> "statements: " + statements);
+        return statements.get(0);
+    }
+
+    @Test
+    void aRegisteredSpeakerBeforeTheVerbWithAQuote() {
+        Statement s = only("Olaf Scholz said on Thursday: “There will be no ground troops from our side.”");
+        assertEquals("olaf-scholz", s.speaker().key());
+        assertTrue(s.speaker().registered());
+        assertEquals("says", s.act());
+        assertEquals(Stance.AGAINST, s.stance());
+        assertEquals("https://stancegraph.org/id/topic/western-troops-in-ukraine", s.topic());
+        assertEquals("2024-03-14", s.date().value());
+        assertEquals("There will be no ground troops from our side.", s.quote().text());
+    }
+
+    @Test
+    void anInvertedSpeakerWithATitleAfterTheQuote() {
+        Statement s = only("“We must not send troops,” said Defence Minister Jana Kowalska.");
+        assertEquals("Jana Kowalska", s.speaker().label());
+        assertEquals(ActorType.PERSON, s.speaker().type());
+    }
+
+    @Test
+    void aDiscoveredNameIsFoundAgainBySurnameAndPronoun() {
+        List<Statement> statements = extract("Finance Minister Tomas Berg rejected the plan to send ground troops. "
+                + "Later, Berg said the shells had arrived. He warned that ammunition was short.");
+        assertTrue(statements.size() >= 2, statements.toString());
+        assertTrue(statements.stream().allMatch(s -> s.speaker().label().equals("Tomas Berg")), statements.toString());
+        assertEquals("rejects", statements.get(0).act());
+        assertEquals(Stance.AGAINST, statements.get(0).stance());
+    }
+
+    @Test
+    void anAnonymousSourceWithAnAppositive() {
+        Statement s = only("A senior EU official, who declined to be named, said there were no plans to deploy troops.");
+        assertEquals(ActorType.ANONYMOUS_SOURCE, s.speaker().type());
+        assertEquals("senior EU official", s.speaker().label());
+        assertEquals(Stance.AGAINST, s.stance());
+        assertNull(s.quote());
+    }
+
+    @Test
+    void anInstitutionSpeaks() {
+        Statement s = only("The Dutch foreign ministry warned that sending troops would be a grave error.");
+        assertEquals("Dutch foreign ministry", s.speaker().label());
+        assertEquals(ActorType.GOVERNMENT, s.speaker().type());
+        assertEquals("warns", s.act());
+    }
+
+    @Test
+    void anOfficeTitleResolvesToItsHolderOnThePublicationDate() {
+        Statement s = only("The German chancellor dismissed the idea of ground troops.");
+        assertEquals("olaf-scholz", s.speaker().key());
+        assertEquals("rejects", s.act());
+    }
+
+    @Test
+    void thePassiveAgentIsNotTheSpeaker() {
+        List<Statement> statements = extract("The idea of ground troops was rejected by many, the Kremlin said.");
+        assertEquals(1, statements.size(), statements.toString());
+        assertEquals("kremlin", statements.get(0).speaker().key());
+    }
+
+    @Test
+    void aQuoteParagraphBeforeAnAttributionLineBelongsToIt() {
+        Statement s = only("“We will do whatever it takes so that Russia cannot win,”\nMark Rutte added.");
+        assertEquals("mark-rutte", s.speaker().key());
+        assertEquals(Stance.FAVOUR, s.stance());
+        assertTrue(s.quote().text().startsWith("We will do whatever it takes"));
+    }
+
+    @Test
+    void refusingToRuleOutIsFavour() {
+        Statement s = only("Emmanuel Macron refused to rule out sending Western troops.");
+        assertEquals(Stance.FAVOUR, s.stance());
+        assertEquals("supports", s.act());
+    }
+
+    @Test
+    void withoutADateInTheTextTheDateIsUnresolved() {
+        Statement s = only("Andrzej Duda said ammunition deliveries must speed up.");
+        assertEquals(Granularity.UNRESOLVED, s.date().granularity());
+    }
+
+    @Test
+    void sentencesWithoutAReportingVerbOrSpeakerGiveNothing() {
+        assertTrue(extract("Troops gathered near the border. It rained all day.").isEmpty());
+    }
+
+    @Test
+    void evidenceOffsetsPointAtTheSentence() {
+        String text = "Intro line.\n\nOlaf Scholz said the shells were on their way.";
+        Statement s = extract(text).get(0);
+        assertEquals(s.sentence().text(), text.substring(s.sentence().span().start(), s.sentence().span().end()));
+    }
+}
