@@ -1,0 +1,78 @@
+package org.stancegraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.stancegraph.extract.Codebooks;
+import org.stancegraph.extract.StatementExtractor;
+import org.stancegraph.model.Article;
+import org.stancegraph.model.ArticleMetadata;
+import org.stancegraph.model.Statement;
+import org.stancegraph.vocab.SG;
+
+class ArticleGraphTest {
+
+    private static final Codebooks BOOKS = Codebooks.standard();
+    private static final StatementExtractor EXTRACTOR = StatementExtractor.standard(BOOKS);
+    private static final Article ARTICLE = new Article("a/b c", """
+            Kremlin Rejects Plan
+            The Kremlin said on Tuesday that sending ground troops would mean war.
+            “We are not sending troops,” said Olaf Scholz, while a NATO official said there were no plans.""",
+            new ArticleMetadata("T", "P", LocalDate.of(2024, 2, 28), "https://example.org/x", "en", List.of("R")),
+            "x.txt", List.of());
+
+    private static Model graph() {
+        return ArticleGraph.of(ARTICLE, EXTRACTOR.extract(ARTICLE));
+    }
+
+    @Test
+    void theSameInputGivesTheSameGraph() {
+        Model first = graph();
+        Model second = graph();
+        assertTrue(first.isIsomorphicWith(second));
+        assertTrue(first.listSubjects().toList().stream().noneMatch(Resource::isAnon), "no blank nodes");
+    }
+
+    @Test
+    void everyStatementHasItsDirectEdgeAndItsArticle() {
+        Model model = graph();
+        List<Statement> statements = EXTRACTOR.extract(ARTICLE);
+        assertEquals(3, statements.size(), statements.toString());
+        model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement).forEach(s -> {
+            Resource speaker = s.getPropertyResourceValue(SG.speaker);
+            Resource act = s.getPropertyResourceValue(SG.act);
+            Resource topic = s.getPropertyResourceValue(SG.topic);
+            assertTrue(model.contains(speaker, model.createProperty(act.getURI()), topic));
+            assertEquals(Iris.article("a/b c"), s.getPropertyResourceValue(SG.reportedIn).getURI());
+        });
+    }
+
+    @Test
+    void theGraphWithOntologyAndRegistrySatisfiesTheShapes() {
+        Model all = ModelFactory.createDefaultModel()
+                .add(graph())
+                .add(GraphBuilder.ontology())
+                .add(new GraphBuilder(BOOKS).registry());
+        List<String> violations = GraphValidator.standard().validate(all.getGraph());
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void theShapesCatchAStatementWithoutSpeaker() {
+        Model all = ModelFactory.createDefaultModel().add(graph()).add(GraphBuilder.ontology()).add(new GraphBuilder(BOOKS).registry());
+        Resource statement = all.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement).next();
+        statement.removeAll(SG.speaker);
+        assertTrue(GraphValidator.standard().validate(all.getGraph()).stream().anyMatch(v -> v.contains("speaker")));
+    }
+
+    @Test
+    void articleIdsBecomeSafeIriSegments() {
+        assertEquals(SG.DATA + "article/a%2Fb%20c", Iris.article("a/b c"));
+    }
+}

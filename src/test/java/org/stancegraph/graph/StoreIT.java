@@ -1,0 +1,83 @@
+package org.stancegraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.extract.Codebooks;
+import org.stancegraph.ingest.ArticleInput;
+import org.stancegraph.ingest.ArticleInputs;
+
+/** The TDB2 database on disk: rebuilds are idempotent, the union graph answers queries. */
+class StoreIT {
+
+    @TempDir
+    Path dir;
+
+    private Converter.Summary build(Path db, Path input) {
+        try (Store store = Store.open(db); Stream<ArticleInput> inputs = ArticleInputs.of(List.of(input))) {
+            return new GraphBuilder(Codebooks.standard()).build(store, inputs, outcome -> {});
+        }
+    }
+
+    private long size(Path db) {
+        try (Store store = Store.open(db)) {
+            return store.size();
+        }
+    }
+
+    @Test
+    void buildingTwiceLeavesTheSameQuads() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(articles.resolve("one.txt"), "Olaf Scholz said on Monday there will be no ground troops.");
+        Path db = dir.resolve("db");
+        build(db, articles);
+        long first = size(db);
+        build(db, articles);
+        assertEquals(first, size(db));
+        assertTrue(first > 0);
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionOfTheNamedGraphs() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(articles.resolve("one.txt"), "Olaf Scholz said there will be no ground troops.");
+        Path db = dir.resolve("db");
+        build(db, articles);
+        try (Store store = Store.open(db)) {
+            boolean found = store.read(ds -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query("""
+                        PREFIX sg: <https://stancegraph.org/ontology#>
+                        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                        ASK { ?s sg:speaker ?who . ?who rdfs:label "Olaf Scholz"@en }""").build()) {
+                    return qe.execAsk();
+                }
+            });
+            assertTrue(found, "statement (article graph) joined with label (registry graph)");
+        }
+    }
+
+    @Test
+    void aFailedArticleLeavesItsEarlierGraphAsItWas() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        Path file = articles.resolve("one.txt");
+        Files.writeString(file, "Olaf Scholz said there will be no ground troops.");
+        Path db = dir.resolve("db");
+        build(db, articles);
+        long before = size(db);
+        Files.write(file, new byte[] {'B', 'a', 'd', (byte) 0xFF});
+        Converter.Summary summary = build(db, articles);
+        assertEquals(1, summary.failed());
+        assertEquals(before, size(db));
+        try (Store store = Store.open(db)) {
+            assertFalse(store.isEmpty());
+        }
+    }
+}
