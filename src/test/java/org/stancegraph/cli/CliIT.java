@@ -1,0 +1,206 @@
+package org.stancegraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.resultset.ResultsFormat;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line end to end on the seeds, as a new user runs it. */
+class CliIT {
+
+    @TempDir
+    static Path dir;
+
+    static Path db;
+
+    /** What a command printed and returned. */
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            CommandLine cli = App.commandLine();
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            int exit = cli.execute(args);
+            return new Run(exit, out + stdout.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @BeforeAll
+    static void buildTheSeeds() {
+        db = dir.resolve("tdb2");
+        Run build = run("build", "seeds", "--db", db.toString());
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(build.out().contains("the graph satisfies ontology/shapes.ttl"), build.out());
+    }
+
+    @Test
+    void statementsAsJsonHaveTheSpecColumnsAndVerbatimSentences() throws Exception {
+        Run query = run("query", "statements", "--format", "json", "--db", db.toString());
+        assertEquals(0, query.exit(), query.err());
+        ResultSet results = ResultSetFactory.load(
+                new ByteArrayInputStream(query.out().getBytes(StandardCharsets.UTF_8)), ResultsFormat.FMT_RS_JSON);
+        assertEquals(List.of("statement", "articleId", "speaker", "speakerLabel", "act", "stance", "topic",
+                "topicLabel", "date", "dateGranularity", "quote", "sentence"), results.getResultVars());
+        int rows = 0;
+        while (results.hasNext()) {
+            QuerySolution row = results.next();
+            rows++;
+            assertTrue(Set.of("favour", "against", "neutral").contains(row.getLiteral("stance").getString()));
+            String article = Files.readString(Path.of("seeds", row.getLiteral("articleId").getString() + ".txt"));
+            assertTrue(article.contains(row.getLiteral("sentence").getString()), row.toString());
+        }
+        assertTrue(rows >= 25, "only " + rows + " statements");
+    }
+
+    @Test
+    void everySelectorPointsAtItsTextInTheArticle() {
+        Run query = run("query", writeQuery("offsets.rq", """
+                PREFIX sg: <https://stancegraph.org/ontology#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                PREFIX schema: <https://schema.org/>
+                SELECT (COUNT(*) AS ?bad) WHERE {
+                  ?s sg:reportedIn ?a ; sg:sentenceSelector|sg:quoteSelector ?sel .
+                  ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact .
+                  ?a schema:text ?text .
+                  FILTER (SUBSTR(?text, ?start + 1, ?end - ?start) != ?exact)
+                }"""), "--format", "csv", "--db", db.toString());
+        assertEquals(0, query.exit(), query.err());
+        assertEquals("bad\r\n0", query.out().strip());
+    }
+
+    @Test
+    void convertWritesTrigThatAnIndependentParserReadsAndThatValidates() throws Exception {
+        Path trig = dir.resolve("g.trig");
+        Run convert = run("convert", "seeds", "--out", trig.toString(), "--format", "trig");
+        assertEquals(0, convert.exit(), convert.err());
+        Model rio;
+        try (InputStream in = Files.newInputStream(trig)) {
+            rio = Rio.parse(in, "", RDFFormat.TRIG);
+        }
+        Dataset jena = RDFDataMgr.loadDataset(trig.toString());
+        assertEquals(jena.asDatasetGraph().stream().count(), rio.size());
+        assertTrue(rio.contexts().size() >= 7, "five article graphs, the ontology and the registry");
+        Run validate = run("validate", "--data", trig.toString());
+        assertEquals(0, validate.exit(), validate.out() + validate.err());
+    }
+
+    @Test
+    void convertingTwiceGivesTheSameGraph() {
+        Path first = dir.resolve("first.nq");
+        Path second = dir.resolve("second.nq");
+        assertEquals(0, run("convert", "seeds", "--out", first.toString()).exit());
+        assertEquals(0, run("convert", "seeds", "--out", second.toString()).exit());
+        Dataset a = RDFDataMgr.loadDataset(first.toString());
+        Dataset b = RDFDataMgr.loadDataset(second.toString());
+        Iterator<String> names = a.listNames();
+        int graphs = 0;
+        while (names.hasNext()) {
+            String name = names.next();
+            graphs++;
+            assertTrue(a.getNamedModel(name).isIsomorphicWith(b.getNamedModel(name)), name);
+        }
+        assertEquals(graphs, b.asDatasetGraph().size());
+    }
+
+    @Test
+    void buildingTwiceLeavesTheSameNumberOfQuads() {
+        Path again = dir.resolve("again");
+        Run first = run("build", "seeds", "--db", again.toString());
+        Run second = run("build", "seeds", "--db", again.toString());
+        assertEquals(quads(first.out()), quads(second.out()));
+    }
+
+    private static String quads(String buildOutput) {
+        return buildOutput.replaceAll("(?s).*; (\\d+) quads;.*", "$1");
+    }
+
+    @Test
+    void badFilesAreNamedOneLineEachAndTheGoodArticleStillLands() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(Path.of("seeds/004_c9e233ed828a4b21.txt"), in.resolve("good.txt"));
+        Files.write(in.resolve("latin1.txt"), "Le pr\u00e9sident a dit non.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.writeString(in.resolve("sidecar.txt"), "Olaf Scholz said there will be no ground troops.");
+        Files.writeString(in.resolve("sidecar.json"), "{\"title\": \"x\", ");
+        Path mixedDb = dir.resolve("mixed-db");
+        Run build = run("build", in.toString(), "--db", mixedDb.toString());
+        assertEquals(1, build.exit());
+        List<String> errors = build.err().lines().filter(l -> l.startsWith("error: ")).toList();
+        assertEquals(3, errors.size(), build.err());
+        assertTrue(errors.get(0).contains("empty.txt"), errors.toString());
+        assertTrue(errors.get(1).contains("latin1.txt:1:"), errors.toString());
+        assertTrue(errors.get(2).contains("sidecar.json:1:"), errors.toString());
+        assertFalse(build.err().contains("Exception") || build.err().contains("\tat "), build.err());
+        Run query = run("query", "statements", "--format", "csv", "--db", mixedDb.toString());
+        assertTrue(query.out().lines().count() > 5, query.out());
+        assertTrue(query.out().lines().skip(1).allMatch(l -> l.contains(",good,")), query.out());
+    }
+
+    @Test
+    void usageMistakesExitWithTwoAndNoStackTrace() {
+        Run unknown = run("query", "no-such-query", "--db", db.toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("no query named \"no-such-query\""), unknown.err());
+        Run badParam = run("query", "statements", "--param", "colour=red", "--db", db.toString());
+        assertEquals(2, badParam.exit());
+        assertEquals(2, run("build", "--no-such-option").exit());
+        assertFalse((unknown.err() + badParam.err()).contains("\tat "));
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("build", "convert", "query", "queries", "validate")) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.exit(), command);
+            assertTrue(help.out().contains("Usage: stancegraph " + command), help.out());
+        }
+    }
+
+    @Test
+    void queriesListsTheStatementsQueryWithItsParameters() {
+        Run list = run("queries");
+        assertTrue(list.out().contains("statements"), list.out());
+        assertTrue(list.out().contains("--param speaker=<actor>"), list.out());
+    }
+
+    private static String writeQuery(String name, String sparql) {
+        try {
+            return Files.writeString(dir.resolve(name), sparql).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.stancegraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.stancegraph.ingest.ArticleInput;
+import org.stancegraph.ingest.ArticleInputs;
+import org.stancegraph.model.Article;
+import org.stancegraph.model.Statement;
+
+/**
+ * Golden files for the seeds: what the extractor finds in each seed article, one line per
+ * statement, in {@code src/test/resources/golden/seeds/<id>/expected.tsv}. The input is the seed
+ * itself in {@code seeds/} (not copied, so the two cannot drift). A change in extraction shows here
+ * as a diff to review; after reviewing it, regenerate with {@code -Dgolden.update=true}.
+ */
+class SeedGoldenTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden/seeds");
+    private static final StatementExtractor EXTRACTOR = StatementExtractor.standard(Codebooks.standard());
+
+    @TestFactory
+    Stream<DynamicTest> eachSeedGivesItsGoldenStatements() {
+        List<ArticleInput> inputs;
+        try (Stream<ArticleInput> stream = ArticleInputs.of(List.of(Path.of("seeds")))) {
+            inputs = stream.toList();
+        }
+        return inputs.stream().map(input -> DynamicTest.dynamicTest(input.location(), () -> {
+            Article article = input.read();
+            String actual = render(EXTRACTOR.extract(article));
+            Path expected = GOLDEN.resolve(article.id()).resolve("expected.tsv");
+            if (Boolean.getBoolean("golden.update")) {
+                Files.createDirectories(expected.getParent());
+                Files.writeString(expected, actual, StandardCharsets.UTF_8);
+            }
+            assertEquals(read(expected), actual, "extraction of " + article.id() + " changed; review, then -Dgolden.update=true");
+        }));
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no golden file " + file + ")";
+    }
+
+    static String render(List<Statement> statements) {
+        StringBuilder out = new StringBuilder("speaker\tact\tstance\ttopic\tdate\tgranularity\tsentence\tquote\n");
+        for (Statement s : statements) {
+            out.append(String.join("\t",
+                    s.speaker().key(),
+                    s.act(),
+                    s.stance().label(),
+                    s.topic().replaceAll(".*[/#]", ""),
+                    String.valueOf(s.date().value()),
+                    s.date().granularity().label(),
+                    s.sentence().span().start() + "-" + s.sentence().span().end(),
+                    s.quote() == null ? "" : s.quote().span().start() + "-" + s.quote().span().end()))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+}
