@@ -11,6 +11,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.shared.PrefixMapping;
+import org.stancegraph.graph.Prefixes;
 
 /** How SELECT results are written: an aligned table for people, CSV, TSV, or SPARQL 1.1 JSON. */
 public enum ResultFormat {
@@ -21,6 +23,9 @@ public enum ResultFormat {
 
     /** The widest a table cell grows before it is cut with an ellipsis. */
     static final int MAX_CELL = 48;
+
+    /** Tables show IRIs by their prefixed names (actor:olaf-scholz), as people read them. */
+    private static final PrefixMapping SHORT_NAMES = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL).lock();
 
     public static ResultFormat parse(String name) {
         try {
@@ -70,7 +75,8 @@ public enum ResultFormat {
         if (node == null) {
             return "";
         }
-        String text = node.isLiteral() ? ((Literal) node).getLexicalForm() : node.toString();
+        String text = node.isLiteral() ? ((Literal) node).getLexicalForm()
+                : node.isURIResource() ? SHORT_NAMES.shortForm(node.asResource().getURI()) : node.toString();
         text = text.replaceAll("\\s+", " ").strip();
         return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";
     }
