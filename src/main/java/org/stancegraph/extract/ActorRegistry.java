@@ -53,7 +53,7 @@ public final class ActorRegistry {
 
     private ActorRegistry(Model model) {
         TYPES.forEach((type, actorType) -> model.listSubjectsWithProperty(RDF.type, type).forEach(subject -> {
-            Actor actor = new Actor(keyOf(subject), label(subject), actorType, true);
+            Actor actor = Actor.registered(keyOf(subject), label(subject), actorType);
             byKey.put(actor.key(), actor);
             byName.put(normalize(actor.label()), actor);
             subject.listProperties(SKOS.altLabel).forEach(alias -> byName.put(normalize(alias.getString()), actor));

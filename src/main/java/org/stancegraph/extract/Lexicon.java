@@ -42,6 +42,8 @@ public final class Lexicon {
     private final Set<String> sourceNouns = new HashSet<>();
     private final Set<String> institutionNouns = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> spokesNouns = new HashSet<>();
+    private final Set<String> referringNouns = new HashSet<>();
 
     private Lexicon(Model model) {
         model.listSubjectsWithProperty(RDF.type, SG.VerbEntry).forEach(entry -> {
@@ -55,6 +57,8 @@ public final class Lexicon {
         model.listSubjectsWithProperty(RDF.type, SG.SourceNoun).forEach(n -> sourceNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.InstitutionNoun).forEach(n -> institutionNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.TitleWord).forEach(n -> titleWords.add(lemma(n)));
+        model.listSubjectsWithProperty(RDF.type, SG.SpokesNoun).forEach(n -> spokesNouns.add(lemma(n)));
+        model.listSubjectsWithProperty(RDF.type, SG.ReferringNoun).forEach(n -> referringNouns.add(lemma(n)));
     }
 
     /** The lexicon shipped in {@code ontology/lexicon.ttl}. */
@@ -106,6 +110,16 @@ public final class Lexicon {
 
     public boolean isInstitutionNoun(String lemma) {
         return institutionNouns.contains(lemma);
+    }
+
+    /** Nouns for someone who speaks for an institution: what they say is the institution's. */
+    public boolean isSpokesNoun(String lemma) {
+        return spokesNouns.contains(lemma);
+    }
+
+    /** Nouns that refer back to a proposition without naming it ("the idea"). */
+    public boolean isReferringNoun(String lemma) {
+        return referringNouns.contains(lemma);
     }
 
     /** Words of office and address that precede a name: minister, president, defence, Mr. */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.stancegraph.extract.Lexicon.Cue;
 import org.stancegraph.extract.Lexicon.Scope;
 import org.stancegraph.extract.Lexicon.VerbSense;
@@ -17,8 +19,8 @@ import org.stancegraph.model.Stance;
  * {@link StanceClassifier} from the lexicon's stance cues and the codebook's topic signals. Each
  * cue in the reported words ("there will be no", "nothing should be ruled out") judges the topic
  * signalled nearest to it on the side its scope names; a topic judged by several cues takes their
- * majority, the last on a tie. Without a cue, the words are about the topic whose signals weigh
- * most, with the stance the verb implies.
+ * majority, the last on a tie. Without a cue, the words are about the topic their condition names
+ * ("if troops were sent"), else the topic whose signals weigh most, with the stance the verb implies.
  *
  * <pre>{@code
  * StanceClassifier stance = new LexiconStanceClassifier(lexicon, codebook);
@@ -26,6 +28,8 @@ import org.stancegraph.model.Stance;
  * }</pre>
  */
 public final class LexiconStanceClassifier implements StanceClassifier {
+
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
 
     private final PhraseMatcher<Cue> cues;
     private final TopicCodebook codebook;
@@ -38,10 +42,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     @Override
     public List<Position> classify(VerbSense verb, String reported) {
         List<Match<Cue>> found = cues.find(reported);
-        if (found.isEmpty()) {
-            return List.of(new Position(codebook.classify(reported), verb.stance()));
-        }
         List<Match<Topic>> signals = codebook.signals(reported);
+        if (found.isEmpty()) {
+            return List.of(new Position(conditioned(reported, signals).orElseGet(() -> codebook.classify(reported)),
+                    verb.stance()));
+        }
         Map<Topic, List<Stance>> judged = new LinkedHashMap<>();
         for (Match<Cue> cue : found) {
             Topic topic = judgedBy(cue, signals).orElseGet(() -> codebook.classify(reported));
@@ -50,6 +55,18 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         List<Position> positions = new ArrayList<>();
         judged.forEach((topic, stances) -> positions.add(new Position(topic, majority(stances))));
         return positions;
+    }
+
+    /**
+     * A warning's target is what its condition names: "warned of war if troops were deployed" is
+     * about the troops. The topic first signalled after "if" or "unless", if any.
+     */
+    private static Optional<Topic> conditioned(String reported, List<Match<Topic>> signals) {
+        Matcher condition = CONDITION.matcher(reported);
+        if (!condition.find()) {
+            return Optional.empty();
+        }
+        return signals.stream().filter(s -> s.span().start() >= condition.end()).findFirst().map(Match::value);
     }
 
     /** The topic signalled nearest the cue on its side, or on either side when there is none there. */

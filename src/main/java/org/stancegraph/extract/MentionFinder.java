@@ -90,7 +90,17 @@ public final class MentionFinder {
             }
             Span span = new Span(tokens.get(first).start(), noun.end());
             String label = span.of(text);
-            Actor actor = Actor.discovered(label, ActorType.ANONYMOUS_SOURCE);
+            Optional<Actor> institution = registry.names().find(label).stream()
+                    .map(PhraseMatcher.Match::value)
+                    .filter(a -> a.type() != ActorType.PERSON)
+                    .findFirst();
+            if (institution.isPresent() && lexicon.isSpokesNoun(noun.lemma()) && !plural) {
+                found.add(new Mention(institution.get(), span, Kind.NAME, false));
+                continue;
+            }
+            Actor actor = institution.isPresent()
+                    ? Actor.discovered(label, ActorType.ANONYMOUS_SOURCE, institution.get())
+                    : Actor.discovered(label, ActorType.ANONYMOUS_SOURCE);
             if ("the".equals(determiner) && first == i) {
                 Optional<Mention> antecedent = found.latestBefore(span.start(), m -> m.kind() == Kind.SOURCE
                         && lastWord(m.actor().label()).startsWith(noun.lemma()));

@@ -107,6 +107,9 @@ public final class ArticleGraph {
             node.addLiteral(SG.dateSaid, model.createTypedLiteral(date.value(), DATE_TYPES.get(date.granularity())));
         }
         addIfPresent(node, SG.dateCue, date.cue());
+        if (s.respondsTo() != null) {
+            node.addProperty(SG.respondsTo, actor(model, s.respondsTo()));
+        }
         speaker.addProperty(act, topic);
     }
 
@@ -114,6 +117,9 @@ public final class ArticleGraph {
         Resource node = model.createResource(Iris.actor(actor.key()));
         if (!actor.registered()) {
             node.addProperty(RDF.type, ACTOR_CLASSES.get(actor.type())).addProperty(RDFS.label, actor.label());
+            if (actor.affiliation() != null) {
+                node.addProperty(SchemaDO.affiliation, model.createResource(Iris.actor(actor.affiliation())));
+            }
         }
         return node;
     }

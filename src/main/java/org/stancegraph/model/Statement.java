@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One act of a speaker taking a position, as one article reports it. {@code act} is the local
  * name of a speech act of the ontology ("rejects"), {@code topic} the IRI of a codebook concept;
- * {@code quote} is null when the article does not quote the speaker.
+ * {@code quote} is null when the article does not quote the speaker; {@code respondsTo} is the
+ * actor the statement answers when the text says so, else null.
  */
 public record Statement(
         Actor speaker,
@@ -14,7 +15,8 @@ public record Statement(
         String topic,
         UtteranceDate date,
         Evidence sentence,
-        Evidence quote) {
+        Evidence quote,
+        Actor respondsTo) {
 
     public Statement {
         Objects.requireNonNull(speaker, "speaker");

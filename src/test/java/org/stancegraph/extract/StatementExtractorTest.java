@@ -127,4 +127,46 @@ class StatementExtractorTest {
         Statement s = extract(text).get(0);
         assertEquals(s.sentence().text(), text.substring(s.sentence().span().start(), s.sentence().span().end()));
     }
+
+    @Test
+    void theAgentsOfAPassiveAreItsSpeakers() {
+        List<Statement> statements = extract(
+                "Sending ground troops is an option raised, and denounced by the Slovak Prime Minister as well as Viktor Orban.");
+        assertEquals(List.of("robert-fico", "viktor-orban"), statements.stream().map(s -> s.speaker().key()).toList());
+        assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST && s.act().equals("criticizes")));
+    }
+
+    @Test
+    void aSpokespersonSpeaksForTheInstitutionAnOfficialOnlyBelongsToIt() {
+        Statement spokesperson = only("A Kremlin spokesman said there were no plans to negotiate.");
+        assertEquals("kremlin", spokesperson.speaker().key());
+        Statement official = only("A NATO official said there were no plans for combat troops.");
+        assertEquals(ActorType.ANONYMOUS_SOURCE, official.speaker().type());
+        assertEquals("nato", official.speaker().affiliation());
+    }
+
+    @Test
+    void aPossessiveNamesWhomTheStatementAnswers() {
+        Statement s = only("Giorgia Meloni rejected Emmanuel Macron's proposal to send ground troops.");
+        assertEquals("emmanuel-macron", s.respondsTo().key());
+        Statement reply = extract("Olaf Scholz said ground troops were out of the question. "
+                + "In response, the Kremlin warned of war if troops were sent.").get(1);
+        assertEquals("kremlin", reply.speaker().key());
+        assertEquals("olaf-scholz", reply.respondsTo().key());
+    }
+
+    @Test
+    void aWarningIsAboutWhatItsConditionNames() {
+        Statement s = only("The Kremlin warned of war between NATO and Russia if Western troops were deployed.");
+        assertEquals("https://stancegraph.org/id/topic/western-troops-in-ukraine", s.topic());
+        assertEquals(Stance.AGAINST, s.stance());
+    }
+
+    @Test
+    void aClauseThatRefersBackIsAboutTheArticlesMainTopic() {
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
+                + "Ulf Kristersson downplayed the idea.");
+        assertEquals("https://stancegraph.org/id/topic/western-troops-in-ukraine", statements.get(0).topic());
+        assertEquals("downplays", statements.get(0).act());
+    }
 }

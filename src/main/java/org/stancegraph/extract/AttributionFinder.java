@@ -1,0 +1,272 @@
+package org.stancegraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.stancegraph.extract.Lexicon.VerbSense;
+import org.stancegraph.model.Actor;
+import org.stancegraph.model.Mention;
+import org.stancegraph.model.Sentence;
+import org.stancegraph.model.Span;
+import org.stancegraph.model.Token;
+
+/**
+ * Finds who speaks through which verb in a sentence: the reporting and stance verbs of the
+ * lexicon outside quotes, and for each its speaker — the subject before it (looking past an
+ * appositive set off by commas), a name right after it ("…,” said Minister X), the agent of a
+ * passive ("denounced by the prime minister"), or the subject of the verb it continues (a
+ * participle, or a verb after "and").
+ */
+final class AttributionFinder {
+
+    /** A reporting verb in a sentence: its tokens [first, last], what it means, and whether it is passive. */
+    record Verb(int first, int last, VerbSense sense, Span span, boolean passive) {}
+
+    /** A verb and one actor who speaks through it. */
+    record Attribution(Verb verb, Actor speaker) {}
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
+    /** What may stand between an inverted verb and its subject's name: a title such as "Foreign Minister". */
+    private static final Pattern INVERTED_SUBJECT_GAP = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
+    /** What joins the agents of one passive: "by X, Y and Z", "by X as well as Y". */
+    private static final Pattern AGENT_JOINER = Pattern.compile("\\s*(?:,|and|as well as|,\\s*as well as|,\\s*and)\\s*(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Lexicon lexicon;
+
+    AttributionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The verbs of {@code sentence} that have a speaker. A later verb keeps the speaker before it
+     * when it continues that clause; otherwise it needs a subject of its own after the previous
+     * verb, or it is part of the previous verb's reported words.
+     */
+    List<Attribution> find(AnalysedArticle article, Sentence sentence) {
+        List<Attribution> attributions = new ArrayList<>();
+        for (Verb verb : verbsOf(article, sentence)) {
+            Attribution previous = attributions.isEmpty() ? null : attributions.get(attributions.size() - 1);
+            List<Actor> speakers;
+            if (verb.passive()) {
+                speakers = agentsOf(article, sentence, verb);
+            } else if (previous != null && continuesPrevious(sentence, verb)) {
+                speakers = List.of(previous.speaker());
+            } else if (previous == null && isParticiple(sentence, verb)) {
+                speakers = firstSubject(article, sentence, verb).stream().toList();
+            } else {
+                int from = previous == null ? sentence.span().start() : previous.verb().span().end();
+                speakers = speakerOf(article, sentence, verb, from).stream().toList();
+            }
+            speakers.forEach(actor -> attributions.add(new Attribution(verb, actor)));
+        }
+        return attributions;
+    }
+
+    private static boolean continuesPrevious(Sentence sentence, Verb verb) {
+        boolean coordinated = verb.first() > 0
+                && CONJUNCTIONS.contains(lower(sentence.tokens().get(verb.first() - 1)));
+        return isParticiple(sentence, verb) || coordinated;
+    }
+
+    private static boolean isParticiple(Sentence sentence, Verb verb) {
+        return lower(sentence.tokens().get(verb.first())).endsWith("ing");
+    }
+
+    private List<Verb> verbsOf(AnalysedArticle article, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Verb> verbs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (article.inQuote(new Span(token.start(), token.end()))) {
+                continue;
+            }
+            Verb verb = phrasalVerbAt(tokens, i);
+            if (verb == null && token.isVerb()) {
+                VerbSense sense = senseOf(token);
+                verb = sense == null ? null : new Verb(i, i, sense, new Span(token.start(), token.end()), false);
+            }
+            if (verb == null) {
+                continue;
+            }
+            if (isPassive(tokens, verb.first())) {
+                if (!nextIs(tokens, verb.last() + 1, "by")) {
+                    continue; // "troops would be sent": nobody speaks
+                }
+                verb = new Verb(verb.first(), verb.last(), verb.sense(), verb.span(), true);
+            }
+            verbs.add(verb);
+            i = verb.last();
+        }
+        return verbs;
+    }
+
+    private Verb phrasalVerbAt(List<Token> tokens, int i) {
+        for (List<String> words : lexicon.phrasalVerbs()) {
+            if (i + words.size() > tokens.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int w = 0; w < words.size() && matches; w++) {
+                Token token = tokens.get(i + w);
+                matches = w == 0
+                        ? words.get(0).equals(baseOf(token))
+                        : words.get(w).equalsIgnoreCase(token.text()) || words.get(w).equals(baseOf(token));
+            }
+            if (matches && (tokens.get(i).isVerb() || words.get(0).equals("according"))) {
+                int last = i + words.size() - 1;
+                return new Verb(i, last, lexicon.verb(String.join(" ", words)),
+                        new Span(tokens.get(i).start(), tokens.get(last).end()), false);
+            }
+        }
+        return null;
+    }
+
+    private VerbSense senseOf(Token token) {
+        VerbSense sense = lexicon.verb(token.lemma());
+        return sense != null ? sense : lexicon.verb(baseOf(token));
+    }
+
+    /** The lemma, or a plain English stem when the lemmatiser gave none the lexicon knows. */
+    private String baseOf(Token token) {
+        if (lexicon.verb(token.lemma()) != null || token.lemma().equals("according")) {
+            return token.lemma();
+        }
+        String word = lower(token);
+        for (String suffix : List.of("ied", "ies", "ing", "ed", "es", "s", "d")) {
+            if (word.endsWith(suffix) && word.length() > suffix.length() + 2) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                for (String candidate : List.of(stem, stem + "e", stem + "y", stem.substring(0, stem.length() - 1))) {
+                    if (lexicon.verb(candidate) != null) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return token.lemma();
+    }
+
+    /** "was rejected", "were sharply criticised", or a bare participle followed by "by". */
+    private static boolean isPassive(List<Token> tokens, int i) {
+        if (!lower(tokens.get(i)).endsWith("ed")) {
+            return false;
+        }
+        if (nextIs(tokens, i + 1, "by")) {
+            return true;
+        }
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            Token previous = tokens.get(i - back);
+            if (PASSIVE_AUXILIARIES.contains(lower(previous))) {
+                return true;
+            }
+            if (!"ADV".equals(previous.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The agents after "by": "denounced by the prime minister as well as the chancellor". */
+    private static List<Actor> agentsOf(AnalysedArticle article, Sentence sentence, Verb verb) {
+        List<Actor> agents = new ArrayList<>();
+        int at = sentence.tokens().get(verb.last() + 1).end();
+        for (Mention mention : article.mentionsIn(sentence)) {
+            if (mention.span().start() < at || mention.possessive() || article.inQuote(mention.span())) {
+                continue;
+            }
+            String gap = article.text().substring(at, mention.span().start());
+            boolean joined = agents.isEmpty() ? gap.matches("\\s*(?:the\\s+)?") : AGENT_JOINER.matcher(gap).matches();
+            if (!joined) {
+                break;
+            }
+            agents.add(mention.actor());
+            at = mention.span().end();
+        }
+        return agents;
+    }
+
+    /**
+     * The subject of {@code verb}: the nearest candidate mention between {@code from} and the verb,
+     * looking past an appositive set off by commas ("A source, who asked not to be named, said");
+     * else a name right after the verb ("…,” said Foreign Minister Antonio Tajani).
+     */
+    private static Optional<Actor> speakerOf(AnalysedArticle article, Sentence sentence, Verb verb, int from) {
+        List<Mention> candidates = candidates(article, sentence);
+        if (verb.sense().lemma().equals("according to")) {
+            return candidates.stream()
+                    .filter(m -> m.span().start() >= verb.span().end())
+                    .findFirst()
+                    .map(Mention::actor);
+        }
+        int limit = appositiveStart(sentence, verb).orElse(verb.span().start());
+        Optional<Mention> subject = nearestBefore(candidates, from, limit);
+        if (subject.isEmpty() && limit != verb.span().start()) {
+            subject = nearestBefore(candidates, from, verb.span().start());
+        }
+        if (subject.isPresent()) {
+            return subject.map(Mention::actor);
+        }
+        return candidates.stream()
+                .filter(m -> m.span().start() >= verb.span().end())
+                .filter(m -> INVERTED_SUBJECT_GAP.matcher(article.text().substring(verb.span().end(), m.span().start())).matches())
+                .findFirst()
+                .map(Mention::actor);
+    }
+
+    /** Mentions that can be a subject: not inside a quote, not possessive, not the agent of a passive. */
+    private static List<Mention> candidates(AnalysedArticle article, Sentence sentence) {
+        return article.mentionsIn(sentence).stream()
+                .filter(m -> !m.possessive() && !article.inQuote(m.span()) && !isAgent(article.text(), m))
+                .toList();
+    }
+
+    private static Optional<Mention> nearestBefore(List<Mention> candidates, int from, int limit) {
+        return candidates.stream()
+                .filter(m -> m.span().start() >= from && m.span().end() <= limit)
+                .reduce((first, second) -> second);
+    }
+
+    /** Where "X, …, said" puts its appositive: the first of the two commas before the verb. */
+    private static Optional<Integer> appositiveStart(Sentence sentence, Verb verb) {
+        List<Token> tokens = sentence.tokens();
+        int i = verb.first() - 1;
+        while (i >= 0 && "ADV".equals(tokens.get(i).pos())) {
+            i--;
+        }
+        if (i < 0 || !tokens.get(i).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            if (tokens.get(k).text().equals(",")) {
+                return Optional.of(tokens.get(k).start());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first mention that can be a subject, for a participle that opens a sentence's report. */
+    private static Optional<Actor> firstSubject(AnalysedArticle article, Sentence sentence, Verb verb) {
+        return candidates(article, sentence).stream()
+                .filter(m -> m.span().end() <= verb.span().start())
+                .findFirst()
+                .map(Mention::actor);
+    }
+
+    /** "made by President Macron": an agent of a passive, not a subject. */
+    private static boolean isAgent(String text, Mention mention) {
+        String before = text.substring(Math.max(0, mention.span().start() - 8), mention.span().start());
+        return before.toLowerCase(Locale.ROOT).matches(".*\\bby\\s+(?:the\\s+)?$");
+    }
+
+    private static boolean nextIs(List<Token> tokens, int index, String word) {
+        return index < tokens.size() && lower(tokens.get(index)).equals(word);
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}
