@@ -12,7 +12,7 @@ import org.stancegraph.ingest.ArticleInput;
 /**
  * Builds the graph into a store: the ontology and the registry/codebook in graphs of their own,
  * then every article converted and written as its own named graph, one transaction each, as it
- * arrives. A failed article writes nothing.
+ * arrives (a failed article writes nothing), then the derived graph from the rules.
  *
  * <pre>{@code
  * GraphBuilder builder = new GraphBuilder(Codebooks.standard());
@@ -33,12 +33,14 @@ public final class GraphBuilder {
     public Converter.Summary build(Store store, Stream<ArticleInput> inputs, Consumer<Converter.Outcome> listener) {
         store.replace(Iris.ONTOLOGY_GRAPH, ontology());
         store.replace(Iris.REGISTRY_GRAPH, registry());
-        return converter.run(inputs, outcome -> {
+        Converter.Summary summary = converter.run(inputs, outcome -> {
             if (outcome instanceof Converter.Converted converted) {
                 store.replace(Iris.articleGraph(converted.article().id()), converted.graph());
             }
             listener.accept(outcome);
         });
+        Derivation.standard().derive(store);
+        return summary;
     }
 
     /** The converter alone, for output to a file without a database. */

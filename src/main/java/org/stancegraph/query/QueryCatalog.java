@@ -1,13 +1,7 @@
 package org.stancegraph.query;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -15,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import org.stancegraph.extract.BundledFiles;
 
 /**
  * The named queries shipped in {@code queries/*.rq}, loaded once and kept by name.
@@ -52,42 +46,19 @@ public final class QueryCatalog {
 
     /** A query read from a file of the user's; its header is optional. */
     public static NamedQuery fromFile(Path file) throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
-        return NamedQuery.parse(name, Files.readString(file, StandardCharsets.UTF_8));
+        return NamedQuery.parse(nameOf(file.getFileName().toString()), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static String nameOf(String fileName) {
+        return fileName.replaceFirst("\\.rq$", "");
     }
 
     private static QueryCatalog load() {
-        try {
-            URI known = QueryCatalog.class.getResource("/queries/statements.rq").toURI();
-            if ("jar".equals(known.getScheme())) {
-                try (FileSystem jar = jarFileSystem(known)) {
-                    return new QueryCatalog(read(jar.getPath("/queries")));
-                }
-            }
-            return new QueryCatalog(read(Path.of(known).getParent()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped queries", e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static FileSystem jarFileSystem(URI inJar) throws IOException {
-        try {
-            return FileSystems.newFileSystem(inJar, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            throw new IllegalStateException("the jar's file system is already open", e);
-        }
-    }
-
-    private static Map<String, NamedQuery> read(Path folder) throws IOException {
-        Map<String, NamedQuery> result = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).toList()) {
-                NamedQuery query = fromFile(file);
-                result.put(query.name(), query);
-            }
-        }
-        return result;
+        Map<String, NamedQuery> queries = new TreeMap<>();
+        BundledFiles.folder("queries", ".rq").forEach((file, text) -> {
+            NamedQuery query = NamedQuery.parse(nameOf(file), text);
+            queries.put(query.name(), query);
+        });
+        return new QueryCatalog(queries);
     }
 }

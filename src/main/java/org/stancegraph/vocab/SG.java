@@ -100,4 +100,24 @@ public final class SG {
     public static final Property cueScope = property("cueScope");
     public static final Resource SpokesNoun = resource("SpokesNoun");
     public static final Resource ReferringNoun = resource("ReferringNoun");
+    public static final Resource Utterance = resource("Utterance");
+    public static final Property report = property("report");
+    public static final Property utterance = property("utterance");
+    public static final Property sameUtteranceAs = property("sameUtteranceAs");
+    public static final Property utteranceDate = property("utteranceDate");
+    public static final Property contradicts = property("contradicts");
+    public static final Property agreesWith = property("agreesWith");
+    public static final Property reverses = property("reverses");
+    public static final Resource ActorRelation = resource("ActorRelation");
+    public static final Resource Contradiction = resource("Contradiction");
+    public static final Resource Agreement = resource("Agreement");
+    public static final Resource Reversal = resource("Reversal");
+    public static final Property fromActor = property("fromActor");
+    public static final Property toActor = property("toActor");
+    public static final Property pairCount = property("pairCount");
+    public static final Property firstDate = property("firstDate");
+    public static final Property lastDate = property("lastDate");
+    public static final Property evidence = property("evidence");
+    public static final Property contradictsActor = property("contradictsActor");
+    public static final Property agreesWithActor = property("agreesWithActor");
 }
