@@ -24,16 +24,19 @@ INSERT {
 }
 WHERE {
   {
-    SELECT ?x ?y ?topic ?stance (COUNT(DISTINCT ?pair) AS ?count) (MIN(?day) AS ?first) (MAX(?day) AS ?last)
+    SELECT ?x ?y ?topic ?stance (COUNT(DISTINCT ?pair) AS ?count) (MIN(?early) AS ?first) (MAX(?late) AS ?last)
     WHERE {
-      ?a sg:agreesWith ?b ; sg:speaker ?x ; sg:topic ?topic ; sg:stance ?stance ; sg:utterance ?ua .
-      ?b sg:speaker ?y ; sg:utterance ?ub .
+      ?a sg:agreesWith ?b ; sg:speaker ?x ; sg:topic ?topic ; sg:stance ?stance ; sg:utterance ?ua ; sg:reportedIn ?articleA .
+      ?b sg:speaker ?y ; sg:utterance ?ub ; sg:reportedIn ?articleB .
       FILTER (STR(?x) < STR(?y))
-      { ?a sg:reportedIn ?article . OPTIONAL { ?ua sg:utteranceDate ?said } }
-      UNION
-      { ?b sg:reportedIn ?article . OPTIONAL { ?ub sg:utteranceDate ?said } }
-      OPTIONAL { ?article schema:datePublished ?published }
-      BIND (COALESCE(?said, ?published) AS ?day)
+      OPTIONAL { ?ua sg:utteranceDate ?saidA }
+      OPTIONAL { ?ub sg:utteranceDate ?saidB }
+      OPTIONAL { ?articleA schema:datePublished ?publishedA }
+      OPTIONAL { ?articleB schema:datePublished ?publishedB }
+      BIND (COALESCE(?saidA, ?publishedA) AS ?dayA)
+      BIND (COALESCE(?saidB, ?publishedB) AS ?dayB)
+      BIND (COALESCE(IF(?dayA <= ?dayB, ?dayA, ?dayB), ?dayA, ?dayB) AS ?early)
+      BIND (COALESCE(IF(?dayA >= ?dayB, ?dayA, ?dayB), ?dayA, ?dayB) AS ?late)
       BIND (CONCAT(STR(?ua), " ", STR(?ub)) AS ?pair)
     }
     GROUP BY ?x ?y ?topic ?stance

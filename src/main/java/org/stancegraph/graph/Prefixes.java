@@ -19,6 +19,7 @@ public final class Prefixes {
             entry("topic", SG.DATA + "topic/"),
             entry("article", SG.DATA + "article/"),
             entry("stmt", SG.DATA + "statement/"),
+            entry("utterance", SG.DATA + "utterance/"),
             entry("schema", "https://schema.org/"),
             entry("oa", OA.NS),
             entry("skos", SKOS.uri),

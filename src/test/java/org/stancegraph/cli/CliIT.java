@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
@@ -202,5 +203,62 @@ class CliIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static List<QuerySolution> rows(String... args) {
+        Run query = run(args);
+        assertEquals(0, query.exit(), query.err());
+        ResultSet results = ResultSetFactory.load(
+                new ByteArrayInputStream(query.out().getBytes(StandardCharsets.UTF_8)), ResultsFormat.FMT_RS_JSON);
+        List<QuerySolution> rows = new java.util.ArrayList<>();
+        results.forEachRemaining(rows::add);
+        return rows;
+    }
+
+    @Test
+    void theReactionsToMacronContradictHimOnWesternTroopsWithEvidence() {
+        List<QuerySolution> rows = rows("query", "who-contradicted-whom", "--param", "contradicted=Emmanuel Macron",
+                "--param", "topic=Western troops in Ukraine", "--format", "json", "--db", db.toString());
+        Set<String> contradictors = new java.util.TreeSet<>();
+        for (QuerySolution row : rows) {
+            contradictors.add(row.getResource("contradictor").getLocalName());
+            assertTrue(row.getLiteral("count").getInt() >= 1);
+            assertFalse(row.getLiteral("evidence").getString().isBlank());
+            assertTrue(row.contains("evidenceArticle") && row.contains("contradictedEvidence"), row.toString());
+        }
+        for (List<String> anyOf : List.of(List.of("olaf-scholz"), List.of("robert-fico"), List.of("jens-stoltenberg", "nato"),
+                List.of("italian-government", "antonio-tajani"), List.of("kremlin"), List.of("ulf-kristersson"),
+                List.of("uk-government"))) {
+            assertTrue(anyOf.stream().anyMatch(contradictors::contains), anyOf + " not among " + contradictors);
+        }
+    }
+
+    @Test
+    void noActorContradictsItself() {
+        for (QuerySolution row : rows("query", "who-contradicted-whom", "--format", "json", "--db", db.toString())) {
+            assertFalse(row.getResource("contradictor").equals(row.getResource("contradicted")), row.toString());
+        }
+    }
+
+    @Test
+    void campsPutMacronInFavourAndScholzAgainst() {
+        Map<String, String> camp = new java.util.HashMap<>();
+        for (QuerySolution row : rows("query", "camps", "--param", "topic=Western troops in Ukraine", "--format", "json",
+                "--db", db.toString())) {
+            camp.put(row.getResource("actor").getLocalName(), row.getLiteral("camp").getString());
+        }
+        assertEquals("favour", camp.get("emmanuel-macron"), camp.toString());
+        assertEquals("against", camp.get("olaf-scholz"), camp.toString());
+    }
+
+    @Test
+    void everyNamedQueryRunsOnTheSeeds() {
+        for (String name : List.of("statements", "who-contradicted-whom", "positions", "actor-statements", "timeline",
+                "camps", "agreements", "reversals", "quotes", "sources")) {
+            Run query = run("query", name, "--format", "csv", "--db", db.toString());
+            assertEquals(0, query.exit(), name + ": " + query.err());
+            assertTrue(query.err().isBlank(), name + ": " + query.err());
+        }
+        assertTrue(rows("query", "quotes", "--param", "text=ruled out", "--format", "json", "--db", db.toString()).size() >= 2);
     }
 }
