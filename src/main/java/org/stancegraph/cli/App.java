@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             QueriesCommand.class,
             ValidateCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class App {

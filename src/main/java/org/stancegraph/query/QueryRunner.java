@@ -12,14 +12,15 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 
 /**
- * Runs a named query against a dataset with its parameters bound as RDF terms, and writes the
- * results. SELECT results in any {@link ResultFormat}; ASK as true/false; CONSTRUCT and DESCRIBE
- * as Turtle.
+ * Runs a named query against a dataset with its parameters bound as RDF terms, within a time
+ * limit and, when asked, a row cap, and hands the results to a {@link ResultSink}.
  *
  * <pre>{@code
  * new QueryRunner(store.dataset(), Duration.ofSeconds(30))
@@ -45,9 +46,33 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs {@code query} with {@code params} and writes its results to {@code out}. */
+    /** Runs {@code query} and writes its results to {@code out}: SELECT in {@code format}, ASK as a line, graphs as Turtle. */
     public void run(NamedQuery query, Map<String, String> params, ResultFormat format, OutputStream out) {
+        run(query, params, 0, new ResultSink() {
+            @Override
+            public void select(ResultSet results) {
+                format.write(results, out);
+            }
+
+            @Override
+            public void ask(boolean answer) {
+                PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+                print.println(answer);
+            }
+
+            @Override
+            public void graph(Model graph) {
+                RDFDataMgr.write(out, graph, Lang.TURTLE);
+            }
+        });
+    }
+
+    /** Runs {@code query} with {@code params}, at most {@code maxRows} rows when positive, into {@code sink}. */
+    public void run(NamedQuery query, Map<String, String> params, int maxRows, ResultSink sink) {
         Query parsed = parse(query);
+        if (maxRows > 0 && parsed.isSelectType() && (!parsed.hasLimit() || parsed.getLimit() > maxRows)) {
+            parsed.setLimit(maxRows);
+        }
         var terms = new ParameterBinder(dataset).bind(query, params);
         Txn.executeRead(dataset, () -> {
             QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(parsed)
@@ -55,13 +80,11 @@ public final class QueryRunner {
             terms.forEach(builder::substitution);
             try (QueryExecution execution = builder.build()) {
                 if (parsed.isSelectType()) {
-                    format.write(execution.execSelect(), out);
+                    sink.select(execution.execSelect());
                 } else if (parsed.isAskType()) {
-                    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-                    print.println(execution.execAsk());
+                    sink.ask(execution.execAsk());
                 } else {
-                    RDFDataMgr.write(out, parsed.isConstructType() ? execution.execConstruct() : execution.execDescribe(),
-                            Lang.TURTLE);
+                    sink.graph(parsed.isConstructType() ? execution.execConstruct() : execution.execDescribe());
                 }
             }
         });

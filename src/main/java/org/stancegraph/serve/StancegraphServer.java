@@ -1,0 +1,115 @@
+package org.stancegraph.serve;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.stancegraph.graph.Store;
+import org.stancegraph.query.QueryCatalog;
+import org.stancegraph.query.QueryRunner;
+
+/**
+ * The Stancegraph endpoint: an embedded Fuseki over the store at {@code /stancegraph}, with
+ * SPARQL query at {@code /stancegraph/sparql} (GET and POST, the standard content negotiation),
+ * Graph Store read at {@code /stancegraph/get}, and the named queries at
+ * {@code /stancegraph/queries}. Safe by default: loopback only, read-only (update and Graph Store
+ * write only with a password file, for the users in it), a query timeout, a row cap on named
+ * queries, a request-size limit, CORS for browser SPARQL editors.
+ *
+ * <pre>{@code
+ * StancegraphServer server = StancegraphServer.start(store, ServerSettings.defaults(3030));
+ * System.out.println(server.sparqlEndpoint());
+ * server.stop();
+ * }</pre>
+ */
+public final class StancegraphServer {
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private StancegraphServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    /** Builds and starts the endpoint over {@code store}. */
+    public static StancegraphServer start(Store store, ServerSettings settings) {
+        DatasetGraph dataset = store.dataset().asDatasetGraph();
+        // Fuseki reads the timeout from the dataset's context; ARQ stops the query when it passes.
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+
+        DataService.Builder service = DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get");
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .loopback(isLoopback(settings.host()))
+                .enableCors(true, null)
+                .enablePing(true)
+                .maxServerThreads(32)
+                .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .addServlet(ServerSettings.DATASET + "/queries/*", new NamedQueryServlet(QueryCatalog.shipped(),
+                        new QueryRunner(store.dataset(), settings.timeout()), settings.maxRows()));
+        if (settings.allowUpdate()) {
+            service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                    .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+            builder.passwordFile(settings.passwordFile().toString())
+                    .auth(AuthScheme.BASIC)
+                    .serverAuthPolicy(Auth.ANY_ANON);
+        }
+        FusekiServer fuseki = builder.add(ServerSettings.DATASET, service).build();
+        bindTo(fuseki, settings.host());
+        fuseki.start();
+        return new StancegraphServer(fuseki, settings.host());
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + host, e);
+        }
+    }
+
+    /** Fuseki's builder knows loopback or every interface; any other address is set on the connector. */
+    private static void bindTo(FusekiServer fuseki, String host) {
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector server) {
+                server.setHost(host);
+            }
+        }
+    }
+
+    /** The port listened on (the one chosen when the settings asked for 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The base URL of the dataset: {@code http://127.0.0.1:3030/stancegraph}. */
+    public String datasetUrl() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + ServerSettings.DATASET;
+    }
+
+    public String sparqlEndpoint() {
+        return datasetUrl() + "/sparql";
+    }
+
+    /** Stops the server: requests in flight finish, then the port closes. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+}

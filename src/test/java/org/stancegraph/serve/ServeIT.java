@@ -1,0 +1,287 @@
+package org.stancegraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.eclipse.rdf4j.query.TupleQueryResult;
+import org.eclipse.rdf4j.repository.RepositoryConnection;
+import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stancegraph.extract.Codebooks;
+import org.stancegraph.graph.GraphBuilder;
+import org.stancegraph.graph.Store;
+import org.stancegraph.ingest.ArticleInput;
+import org.stancegraph.ingest.ArticleInputs;
+
+/** The endpoint over real HTTP on a random loopback port. */
+class ServeIT {
+
+    private static final String STATEMENTS = "SELECT ?s WHERE { ?s a <https://stancegraph.org/ontology#Statement> }";
+    private static final String CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+
+    @TempDir
+    static Path dir;
+
+    static Store store;
+    static StancegraphServer server;
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() {
+        store = Store.open(dir.resolve("db"));
+        try (Stream<ArticleInput> seeds = ArticleInputs.of(List.of(Path.of("seeds")))) {
+            new GraphBuilder(Codebooks.standard()).build(store, seeds, outcome -> {});
+        }
+        server = StancegraphServer.start(store, ServerSettings.defaults(0).withTimeout(Duration.ofSeconds(3)));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    /** Starts another server for one test and always stops it. */
+    static void withServer(ServerSettings settings, Consumer<StancegraphServer> test) {
+        StancegraphServer other = StancegraphServer.start(store, settings);
+        try {
+            test.accept(other);
+        } finally {
+            other.stop();
+        }
+    }
+
+    static HttpResponse<String> get(String url, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).headers(headers.length == 0 ? new String[] {"X-Test", "1"} : headers).GET());
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String query(String sparql) {
+        return server.sparqlEndpoint() + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8);
+    }
+
+    static int rows(String body, Lang lang) {
+        ResultSet results = ResultSetMgr.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), lang);
+        int n = 0;
+        while (results.hasNext()) {
+            results.next();
+            n++;
+        }
+        return n;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+        "text/tab-separated-values"})
+    void selectResultsInEachContentType(String contentType) {
+        HttpResponse<String> response = get(query(STATEMENTS), "Accept", contentType);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType));
+        Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(contentType);
+        assertTrue(rows(response.body(), lang) >= 25);
+    }
+
+    @Test
+    void queriesMayBePosted() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(STATEMENTS)));
+        assertEquals(200, response.statusCode());
+        assertTrue(rows(response.body(), ResultSetLang.RS_JSON) >= 25);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"})
+    void constructInEachGraphContentType(String contentType) {
+        String construct = "PREFIX sg: <https://stancegraph.org/ontology#> CONSTRUCT { ?s sg:speaker ?o } WHERE { ?s sg:speaker ?o }";
+        HttpResponse<String> response = get(query(construct), "Accept", contentType);
+        assertEquals(200, response.statusCode(), response.body());
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(response.body(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(contentType)).parse(model);
+        assertTrue(model.size() >= 25, contentType + ": " + model.size());
+    }
+
+    @Test
+    void anIndependentClientLibraryReadsTheStatements() {
+        SPARQLRepository repository = new SPARQLRepository(server.sparqlEndpoint());
+        try (RepositoryConnection connection = repository.getConnection();
+                TupleQueryResult result = connection.prepareTupleQuery(STATEMENTS).evaluate()) {
+            assertTrue(result.stream().count() >= 25);
+        } finally {
+            repository.shutDown();
+        }
+    }
+
+    @Test
+    void theGraphStoreIsReadable() {
+        HttpResponse<String> registry = get(server.datasetUrl() + "/get?graph="
+                + URLEncoder.encode("https://stancegraph.org/id/graph/registry", StandardCharsets.UTF_8), "Accept", "text/turtle");
+        assertEquals(200, registry.statusCode());
+        assertTrue(registry.body().contains("Emmanuel Macron"));
+    }
+
+    @Test
+    void namedQueriesAreListedAndRunWithParameters() throws IOException {
+        HttpResponse<String> list = get(server.datasetUrl() + "/queries");
+        assertEquals(200, list.statusCode());
+        JsonNode queries = new ObjectMapper().readTree(list.body());
+        assertTrue(queries.findValuesAsText("name").contains("who-contradicted-whom"));
+        HttpResponse<String> camps = get(server.datasetUrl() + "/queries/camps?topic="
+                + URLEncoder.encode("Western troops in Ukraine", StandardCharsets.UTF_8), "Accept", "text/csv");
+        assertEquals(200, camps.statusCode());
+        assertTrue(camps.body().contains("Olaf Scholz"));
+    }
+
+    @Test
+    void aBadParameterIsA400WithAMessage() {
+        HttpResponse<String> unknown = get(server.datasetUrl() + "/queries/camps?colour=red");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("has no parameter \"colour\""), unknown.body());
+        HttpResponse<String> nobody = get(server.datasetUrl() + "/queries/positions?actor=Nobody");
+        assertEquals(400, nobody.statusCode());
+        assertEquals(404, get(server.datasetUrl() + "/queries/no-such-query").statusCode());
+    }
+
+    @Test
+    void anAnonymousUpdateIsRefusedAndChangesNothing() {
+        long before = store.size();
+        String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
+        for (String endpoint : List.of("/update", "/sparql", "/data", "")) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + endpoint))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(update)));
+            assertTrue(response.statusCode() >= 400, endpoint + " answered " + response.statusCode());
+        }
+        assertEquals(before, store.size());
+    }
+
+    @Test
+    void updatesNeedTheCredentialsWhenEnabled() throws IOException {
+        Path passwords = Files.writeString(dir.resolve("passwords"), "editor: secret\n");
+        withServer(ServerSettings.defaults(0).withUpdate(passwords), writable -> {
+            String url = writable.datasetUrl() + "/update";
+            String update = "INSERT DATA { GRAPH <urn:test> { <urn:x> <urn:y> <urn:z> } }";
+            HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update));
+            assertEquals(401, send(anonymous).statusCode());
+            String credentials = Base64.getEncoder().encodeToString("editor:secret".getBytes(StandardCharsets.UTF_8));
+            HttpRequest.Builder signed = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + credentials)
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update));
+            assertTrue(send(signed).statusCode() < 300);
+            assertEquals(200, get(writable.sparqlEndpoint() + "?query=" + URLEncoder.encode(STATEMENTS, StandardCharsets.UTF_8)).statusCode(),
+                    "reading stays open to all");
+        });
+        store.replace("urn:test", ModelFactory.createDefaultModel());
+    }
+
+    @Test
+    void aRunawayQueryIsStoppedWhileOthersAreAnswered() {
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> get(query(CROSS_JOIN)));
+        HttpResponse<String> quick = get(query(STATEMENTS), "Accept", "application/sparql-results+json");
+        assertEquals(200, quick.statusCode());
+        HttpResponse<String> stopped = runaway.join();
+        assertTrue(stopped.statusCode() >= 500, "the cross join answered " + stopped.statusCode());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 20, "stopped well within 30 s");
+    }
+
+    @Test
+    void corsHeadersLetBrowserEditorsQuery() {
+        HttpResponse<String> response = get(query(STATEMENTS), "Origin", "https://editor.example", "Accept", "application/sparql-results+json");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isPresent(), response.headers().toString());
+    }
+
+    @Test
+    void anOversizedRequestIsRefused() {
+        String big = "query=" + "x".repeat(2 * 1024 * 1024);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(big)));
+        assertEquals(413, response.statusCode());
+    }
+
+    @Test
+    void itListensOnLoopbackOnly() throws IOException {
+        assertTrue(server.datasetUrl().startsWith("http://127.0.0.1:"));
+        InetAddress external = NetworkInterface.networkInterfaces()
+                .filter(i -> !isLoopback(i))
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address)
+                .findFirst()
+                .orElse(null);
+        assumeTrue(external != null, "this machine has no other interface to try");
+        boolean refused;
+        try (Socket socket = new Socket(external, server.port())) {
+            refused = false;
+        } catch (ConnectException e) {
+            refused = true;
+        }
+        assertTrue(refused, "port " + server.port() + " answered on " + external);
+    }
+
+    private static boolean isLoopback(NetworkInterface networkInterface) {
+        try {
+            return networkInterface.isLoopback();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Test
+    void aFailingUpdateServerSettingIsAClearError() {
+        assertFalse(Files.exists(dir.resolve("nowhere")));
+        try {
+            ServerSettings.defaults(0).withUpdate(null);
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().contains("password file"));
+        }
+    }
+}
