@@ -74,9 +74,12 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw new UsageException("cannot serve on " + host + ":" + port + ": " + rootMessage(e));
         }
+        // Ctrl-C and SIGTERM: finish the requests in flight, close the port, then the database.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();
+            out.println("Stopped; the database is closed.");
+            out.flush();
         }, "stancegraph-shutdown"));
         out.println("Stancegraph SPARQL endpoint: " + server.sparqlEndpoint() + (update ? " (updates allowed with a password)" : " (read-only)"));
         out.println("Named queries:               " + server.datasetUrl() + "/queries");
