@@ -53,14 +53,24 @@ INSERT {
 }
 WHERE {
   {
-    SELECT ?y ?x ?topic (COUNT(DISTINCT ?pair) AS ?count) (MIN(?day) AS ?first) (MAX(?day) AS ?last)
+    SELECT ?y ?x ?topic (COUNT(DISTINCT ?pair) AS ?count)
+    WHERE {
+      ?b sg:contradicts ?a ; sg:speaker ?y ; sg:topic ?topic ; sg:utterance ?ub .
+      ?a sg:speaker ?x ; sg:utterance ?ua .
+      BIND (CONCAT(STR(?ub), " ", STR(?ua)) AS ?pair)
+    }
+    GROUP BY ?y ?x ?topic
+  }
+  # Days apart from counts: MIN and MAX over a group with an undated member would give nothing.
+  OPTIONAL {
+    SELECT ?y ?x ?topic (MIN(?day) AS ?first) (MAX(?day) AS ?last)
     WHERE {
       ?b sg:contradicts ?a ; sg:speaker ?y ; sg:topic ?topic ; sg:utterance ?ub ; sg:reportedIn ?article .
-      ?a sg:speaker ?x ; sg:utterance ?ua .
+      ?a sg:speaker ?x .
       OPTIONAL { ?ub sg:utteranceDate ?said }
       OPTIONAL { ?article schema:datePublished ?published }
       BIND (COALESCE(?said, ?published) AS ?day)
-      BIND (CONCAT(STR(?ub), " ", STR(?ua)) AS ?pair)
+      FILTER (BOUND(?day))
     }
     GROUP BY ?y ?x ?topic
   }

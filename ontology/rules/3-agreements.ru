@@ -24,20 +24,27 @@ INSERT {
 }
 WHERE {
   {
-    SELECT ?x ?y ?topic ?stance (COUNT(DISTINCT ?pair) AS ?count) (MIN(?early) AS ?first) (MAX(?late) AS ?last)
+    SELECT ?x ?y ?topic ?stance (COUNT(DISTINCT ?pair) AS ?count)
     WHERE {
-      ?a sg:agreesWith ?b ; sg:speaker ?x ; sg:topic ?topic ; sg:stance ?stance ; sg:utterance ?ua ; sg:reportedIn ?articleA .
-      ?b sg:speaker ?y ; sg:utterance ?ub ; sg:reportedIn ?articleB .
+      ?a sg:agreesWith ?b ; sg:speaker ?x ; sg:topic ?topic ; sg:stance ?stance ; sg:utterance ?ua .
+      ?b sg:speaker ?y ; sg:utterance ?ub .
       FILTER (STR(?x) < STR(?y))
-      OPTIONAL { ?ua sg:utteranceDate ?saidA }
-      OPTIONAL { ?ub sg:utteranceDate ?saidB }
-      OPTIONAL { ?articleA schema:datePublished ?publishedA }
-      OPTIONAL { ?articleB schema:datePublished ?publishedB }
-      BIND (COALESCE(?saidA, ?publishedA) AS ?dayA)
-      BIND (COALESCE(?saidB, ?publishedB) AS ?dayB)
-      BIND (COALESCE(IF(?dayA <= ?dayB, ?dayA, ?dayB), ?dayA, ?dayB) AS ?early)
-      BIND (COALESCE(IF(?dayA >= ?dayB, ?dayA, ?dayB), ?dayA, ?dayB) AS ?late)
       BIND (CONCAT(STR(?ua), " ", STR(?ub)) AS ?pair)
+    }
+    GROUP BY ?x ?y ?topic ?stance
+  }
+  # Days apart from counts: MIN and MAX over a group with an undated member would give nothing.
+  OPTIONAL {
+    SELECT ?x ?y ?topic ?stance (MIN(?day) AS ?first) (MAX(?day) AS ?last)
+    WHERE {
+      ?a sg:agreesWith ?b ; sg:speaker ?x ; sg:topic ?topic ; sg:stance ?stance .
+      ?b sg:speaker ?y .
+      FILTER (STR(?x) < STR(?y))
+      { ?a sg:utterance ?u ; sg:reportedIn ?article } UNION { ?b sg:utterance ?u ; sg:reportedIn ?article }
+      OPTIONAL { ?u sg:utteranceDate ?said }
+      OPTIONAL { ?article schema:datePublished ?published }
+      BIND (COALESCE(?said, ?published) AS ?day)
+      FILTER (BOUND(?day))
     }
     GROUP BY ?x ?y ?topic ?stance
   }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             QueriesCommand.class,
             ValidateCommand.class,
             ServeCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class App {

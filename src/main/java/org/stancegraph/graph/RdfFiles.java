@@ -1,23 +1,13 @@
 package org.stancegraph.graph;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
-/**
- * Writes a dataset to a file atomically: into a temporary file beside it, then moved into place,
- * so a reader never sees half a file and a failure leaves the old file as it was. Turtle has no
- * named graphs, so it gets their union.
- */
+/** Writes a dataset to an RDF file, atomically. Turtle has no named graphs, so it gets their union. */
 public final class RdfFiles {
 
     /** The syntaxes {@code convert} writes, by the name users give. */
@@ -36,32 +26,12 @@ public final class RdfFiles {
 
     /** Writes {@code dataset} to {@code file} in {@code format}, atomically. */
     public static void write(Dataset dataset, Path file, RDFFormat format) {
-        Path target = file.toAbsolutePath();
-        try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    if (format == RDFFormat.TURTLE_BLOCKS) {
-                        RDFDataMgr.write(out, dataset.getUnionModel(), format);
-                    } else {
-                        RDFDataMgr.write(out, dataset, format);
-                    }
-                }
-                move(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
+        AtomicFile.write(file, out -> {
+            if (format == RDFFormat.TURTLE_BLOCKS) {
+                RDFDataMgr.write(out, dataset.getUnionModel(), format);
+            } else {
+                RDFDataMgr.write(out, dataset, format);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 }

@@ -1,0 +1,120 @@
+package org.stancegraph.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.stancegraph.export.Network;
+import org.stancegraph.export.NetworkFilter;
+import org.stancegraph.export.NetworkFormat;
+import org.stancegraph.export.NetworkKind;
+import org.stancegraph.export.NetworkReader;
+import org.stancegraph.export.RioExporter;
+import org.stancegraph.graph.Store;
+import org.stancegraph.query.NamedQuery;
+import org.stancegraph.query.ParameterBinder;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code export}: a network for graph visualizers, or the whole graph in an RDF syntax. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a network (GraphML, GEXF, Cytoscape.js JSON, DOT, CSV) or the graph as RDF.")
+final class ExportCommand implements Callable<Integer> {
+
+    static final class What {
+        @Option(names = "--network", paramLabel = "KIND", description = "conflict, congruence or actor-topic")
+        String network;
+
+        @Option(names = "--rdf", paramLabel = "SYNTAX", description = "ttl, trig, nq, jsonld or rdfxml")
+        String rdf;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "For a network: graphml, gexf, cyjs, dot or csv (a folder). Default: ${DEFAULT-VALUE}")
+    String format = "graphml";
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (for csv, a folder).")
+    Path out;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "Only edges on this topic (IRI or label).")
+    String topic;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only edges on or after this day (YYYY-MM-DD).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only edges on or before this day (YYYY-MM-DD).")
+    String to;
+
+    @Option(names = "--min-weight", paramLabel = "N", description = "Only edges of at least this weight. Default: ${DEFAULT-VALUE}")
+    int minWeight = 1;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        try (Store store = data.open()) {
+            if (what.rdf != null) {
+                RDFFormat syntax = RioExporter.format(what.rdf);
+                if (syntax == null) {
+                    throw new UsageException("unknown RDF syntax \"" + what.rdf + "\" (expected ttl, trig, nq, jsonld or rdfxml)");
+                }
+                RioExporter.write(store.dataset(), syntax, out);
+                spec.commandLine().getOut().println("Wrote " + out + " (" + syntax.getName() + ").");
+                return ExitCodes.OK;
+            }
+            NetworkKind kind = NetworkKind.named(what.network);
+            NetworkFormat networkFormat = NetworkFormat.named(format);
+            if (kind == null) {
+                throw new UsageException("unknown network \"" + what.network + "\" (expected conflict, congruence or actor-topic)");
+            }
+            if (networkFormat == null) {
+                throw new UsageException("unknown format \"" + format + "\" (expected graphml, gexf, cyjs, dot or csv)");
+            }
+            Network network = new NetworkReader(store.dataset()).read(kind, filter(store));
+            networkFormat.write(network, out);
+            spec.commandLine().getOut().printf("Wrote %s: the %s network, %d nodes, %d edges.%n",
+                    out, kind.label(), network.nodes().size(), network.edges().size());
+            return ExitCodes.OK;
+        } catch (UncheckedIOException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private NetworkFilter filter(Store store) {
+        String topicIri = null;
+        if (topic != null) {
+            NamedQuery lookup = NamedQuery.parse("export", "# param: topic topic the topic\nSELECT * {}");
+            RDFNode node = new ParameterBinder(store.dataset()).bind(lookup, Map.of("topic", topic)).get("topic");
+            topicIri = node.asResource().getURI();
+        }
+        return new NetworkFilter(topicIri, date("--from", from), date("--to", to), minWeight);
+    }
+
+    private static LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + ": \"" + value + "\" is not a date (YYYY-MM-DD)");
+        }
+    }
+}

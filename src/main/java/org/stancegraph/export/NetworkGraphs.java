@@ -1,0 +1,63 @@
+package org.stancegraph.export;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.Pseudograph;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.DefaultAttribute;
+
+/** A {@link Network} as a JGraphT graph, and the attributes every exporter shows of it. */
+final class NetworkGraphs {
+
+    private NetworkGraphs() {}
+
+    /** The network as a graph of its nodes, joined by its edges (directed or not, as the network is). */
+    static Graph<Network.Node, Network.Edge> of(Network network) {
+        Graph<Network.Node, Network.Edge> graph = network.directed()
+                ? new DirectedPseudograph<>(Network.Edge.class)
+                : new Pseudograph<>(Network.Edge.class);
+        Map<String, Network.Node> byId = new HashMap<>();
+        for (Network.Node node : network.nodes()) {
+            graph.addVertex(node);
+            byId.put(node.id(), node);
+        }
+        for (Network.Edge edge : network.edges()) {
+            graph.addEdge(byId.get(edge.source()), byId.get(edge.target()), edge);
+        }
+        return graph;
+    }
+
+    /** What a node shows: label, type, country, Wikidata item, IRI, number of statements. */
+    static Map<String, Attribute> nodeAttributes(Network.Node node) {
+        Map<String, Attribute> attributes = new LinkedHashMap<>();
+        attributes.put("label", DefaultAttribute.createAttribute(node.label()));
+        putIfPresent(attributes, "type", node.type());
+        putIfPresent(attributes, "country", node.country());
+        putIfPresent(attributes, "wikidata", node.wikidata());
+        attributes.put("iri", DefaultAttribute.createAttribute(node.id()));
+        attributes.put("statements", DefaultAttribute.createAttribute(node.statements()));
+        return attributes;
+    }
+
+    /** What an edge shows: topic, stance, weight, first and last day, evidence statements. */
+    static Map<String, Attribute> edgeAttributes(Network.Edge edge) {
+        Map<String, Attribute> attributes = new LinkedHashMap<>();
+        putIfPresent(attributes, "label", edge.topicLabel());
+        putIfPresent(attributes, "topic", edge.topic());
+        putIfPresent(attributes, "stance", edge.stance());
+        attributes.put("weight", DefaultAttribute.createAttribute((double) edge.weight()));
+        putIfPresent(attributes, "firstDate", edge.firstDate() == null ? null : edge.firstDate().toString());
+        putIfPresent(attributes, "lastDate", edge.lastDate() == null ? null : edge.lastDate().toString());
+        putIfPresent(attributes, "evidence", String.join(" ", edge.evidence()));
+        return attributes;
+    }
+
+    private static void putIfPresent(Map<String, Attribute> attributes, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            attributes.put(name, DefaultAttribute.createAttribute(value));
+        }
+    }
+}

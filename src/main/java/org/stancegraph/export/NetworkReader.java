@@ -1,0 +1,107 @@
+package org.stancegraph.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+
+/**
+ * Reads a network out of the graph with the SPARQL files of {@code export/} (the derived
+ * contradictions and agreements, or the statements themselves), keeps the edges the filter keeps,
+ * and the nodes those edges touch.
+ *
+ * <pre>{@code
+ * Network conflict = new NetworkReader(store.dataset()).read(NetworkKind.CONFLICT, NetworkFilter.none());
+ * }</pre>
+ */
+public final class NetworkReader {
+
+    private final Dataset dataset;
+
+    public NetworkReader(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** The network of {@code kind}, filtered. */
+    public Network read(NetworkKind kind, NetworkFilter filter) {
+        List<Network.Edge> edges = select(kind.label(), NetworkReader::edge).stream().filter(filter::keeps).toList();
+        Set<String> touched = new HashSet<>();
+        edges.forEach(e -> {
+            touched.add(e.source());
+            touched.add(e.target());
+        });
+        List<Network.Node> nodes = new ArrayList<>(select("actors", row -> node(row, null)));
+        if (kind == NetworkKind.ACTOR_TOPIC) {
+            nodes.addAll(select("topics", row -> node(row, "Topic")));
+        }
+        return new Network(kind.label(), kind.directed(),
+                nodes.stream().filter(n -> touched.contains(n.id())).toList(), edges);
+    }
+
+    private <T> List<T> select(String file, Function<QuerySolution, T> row) {
+        String sparql = resource("/export/" + file + ".rq");
+        return Txn.calculateRead(dataset, () -> {
+            List<T> result = new ArrayList<>();
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(sparql).build()) {
+                execution.execSelect().forEachRemaining(solution -> result.add(row.apply(solution)));
+            }
+            return result;
+        });
+    }
+
+    private static Network.Node node(QuerySolution row, String type) {
+        return new Network.Node(row.getResource("node").getURI(), text(row, "label"),
+                type != null ? type : text(row, "type"), text(row, "country"), text(row, "wikidata"),
+                row.getLiteral("statements").getInt());
+    }
+
+    private static Network.Edge edge(QuerySolution row) {
+        String evidence = text(row, "evidence");
+        return new Network.Edge(
+                row.getResource("source").getURI(),
+                row.getResource("target").getURI(),
+                text(row, "topic"),
+                text(row, "topicLabel"),
+                text(row, "stance"),
+                row.getLiteral("weight").getInt(),
+                date(row, "firstDate"),
+                date(row, "lastDate"),
+                evidence == null ? List.of() : Arrays.asList(evidence.split(" ")));
+    }
+
+    private static String text(QuerySolution row, String name) {
+        RDFNode node = row.get(name);
+        if (node == null) {
+            return null;
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+    }
+
+    private static LocalDate date(QuerySolution row, String name) {
+        String text = text(row, name);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = NetworkReader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
