@@ -20,9 +20,9 @@ final class CsvWriter {
     }
 
     private static void nodes(Network network, OutputStream out) throws IOException {
-        try (CSVPrinter csv = printer(out, "Id", "Label", "type", "country", "wikidata", "statements")) {
+        try (CSVPrinter csv = printer(out, "Id", "Label", "iri", "type", "country", "wikidata", "statements")) {
             for (Network.Node node : network.nodes()) {
-                csv.printRecord(node.id(), node.label(), node.type(), node.country(), node.wikidata(), node.statements());
+                csv.printRecord(node.id(), node.label(), node.iri(), node.type(), node.country(), node.wikidata(), node.statements());
             }
         }
     }

@@ -24,6 +24,7 @@ final class CytoscapeWriter {
         for (Network.Node node : network.nodes()) {
             ObjectNode data = nodes.addObject().putObject("data")
                     .put("id", node.id())
+                    .put("iri", node.iri())
                     .put("label", node.label())
                     .put("name", node.label())
                     .put("type", node.type())

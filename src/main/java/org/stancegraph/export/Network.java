@@ -12,15 +12,19 @@ import java.util.Objects;
  */
 public record Network(String kind, boolean directed, List<Node> nodes, List<Edge> edges) {
 
-    /** A node: an actor or a topic, with what visualizers show of it. */
-    public record Node(String id, String label, String type, String country, String wikidata, int statements) {
+    /**
+     * A node: an actor or a topic, with what visualizers show of it. Its {@code id} is a short,
+     * XML-safe name ("actor:olaf-scholz"), its {@code iri} the full one.
+     */
+    public record Node(String id, String iri, String label, String type, String country, String wikidata, int statements) {
         public Node {
             Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(iri, "iri");
             label = label == null ? id : label;
         }
     }
 
-    /** An edge: its ends, topic and stance, weight, dates (null when unknown) and evidence statements. */
+    /** An edge: its ends (node ids), topic (IRI) and stance, weight, dates (null when unknown) and evidence statements. */
     public record Edge(String source, String target, String topic, String topicLabel, String stance, int weight,
             LocalDate firstDate, LocalDate lastDate, List<String> evidence) {
         public Edge {

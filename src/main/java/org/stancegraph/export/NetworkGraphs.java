@@ -37,7 +37,7 @@ final class NetworkGraphs {
         putIfPresent(attributes, "type", node.type());
         putIfPresent(attributes, "country", node.country());
         putIfPresent(attributes, "wikidata", node.wikidata());
-        attributes.put("iri", DefaultAttribute.createAttribute(node.id()));
+        attributes.put("iri", DefaultAttribute.createAttribute(node.iri()));
         attributes.put("statements", DefaultAttribute.createAttribute(node.statements()));
         return attributes;
     }

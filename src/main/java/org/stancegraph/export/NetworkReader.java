@@ -15,7 +15,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
+import org.stancegraph.graph.Prefixes;
 
 /**
  * Reads a network out of the graph with the SPARQL files of {@code export/} (the derived
@@ -27,6 +29,8 @@ import org.apache.jena.system.Txn;
  * }</pre>
  */
 public final class NetworkReader {
+
+    private static final PrefixMapping SHORT_NAMES = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL).lock();
 
     private final Dataset dataset;
 
@@ -62,7 +66,8 @@ public final class NetworkReader {
     }
 
     private static Network.Node node(QuerySolution row, String type) {
-        return new Network.Node(row.getResource("node").getURI(), text(row, "label"),
+        String iri = row.getResource("node").getURI();
+        return new Network.Node(idOf(iri), iri, text(row, "label"),
                 type != null ? type : text(row, "type"), text(row, "country"), text(row, "wikidata"),
                 row.getLiteral("statements").getInt());
     }
@@ -70,8 +75,8 @@ public final class NetworkReader {
     private static Network.Edge edge(QuerySolution row) {
         String evidence = text(row, "evidence");
         return new Network.Edge(
-                row.getResource("source").getURI(),
-                row.getResource("target").getURI(),
+                idOf(row.getResource("source").getURI()),
+                idOf(row.getResource("target").getURI()),
                 text(row, "topic"),
                 text(row, "topicLabel"),
                 text(row, "stance"),
@@ -79,6 +84,15 @@ public final class NetworkReader {
                 date(row, "firstDate"),
                 date(row, "lastDate"),
                 evidence == null ? List.of() : Arrays.asList(evidence.split(" ")));
+    }
+
+    /**
+     * A node id every format accepts (GraphML wants an XML name token): the prefixed name where
+     * one of our prefixes fits, else the IRI with every other character made "_".
+     */
+    static String idOf(String iri) {
+        String shortName = SHORT_NAMES.shortForm(iri);
+        return shortName.replaceAll("[^A-Za-z0-9._:-]", "_");
     }
 
     private static String text(QuerySolution row, String name) {

