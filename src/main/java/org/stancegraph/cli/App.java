@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ServeCommand.class,
             ExportCommand.class,
+            EvaluateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class App {

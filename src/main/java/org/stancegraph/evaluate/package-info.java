@@ -1,0 +1,2 @@
+/** Extraction quality against gold annotations: precision, recall and F1 (SPEC §8). */
+package org.stancegraph.evaluate;
