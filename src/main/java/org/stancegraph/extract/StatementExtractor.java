@@ -1,20 +1,24 @@
 package org.stancegraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.stancegraph.extract.AttributionFinder.Attribution;
 import org.stancegraph.extract.StanceClassifier.Position;
+import org.stancegraph.ingest.BoilerplateDetector;
 import org.stancegraph.model.Actor;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.Evidence;
 import org.stancegraph.model.Mention;
 import org.stancegraph.model.Sentence;
 import org.stancegraph.model.Span;
+import org.stancegraph.model.Stance;
 import org.stancegraph.model.Statement;
 import org.stancegraph.model.Token;
 import org.stancegraph.model.UtteranceDate;
@@ -22,7 +26,8 @@ import org.stancegraph.nlp.OpenNlpTextAnalyzer;
 import org.stancegraph.nlp.TextAnalyzer;
 
 /**
- * The extraction pipeline, composed in one place: analyse the text, find quotes and mentions,
+ * The extraction pipeline, composed in one place: analyse the text and set its boilerplate aside
+ * (teasers, notices, credits), find quotes and mentions,
  * find who speaks through which verb, then give each statement its quote, topics and stances,
  * date and the actor it responds to. One statement per speaker and topic per sentence.
  *
@@ -38,6 +43,7 @@ public final class StatementExtractor {
             Pattern.CASE_INSENSITIVE);
 
     private final TextAnalyzer analyzer;
+    private final BoilerplateDetector boilerplate;
     private final QuoteFinder quotes;
     private final MentionFinder mentions;
     private final AttributionFinder attributions;
@@ -46,9 +52,10 @@ public final class StatementExtractor {
     private final TopicCodebook topics;
     private final DateResolver dates;
 
-    public StatementExtractor(TextAnalyzer analyzer, QuoteFinder quotes, MentionFinder mentions, Lexicon lexicon,
-            StanceClassifier stances, TopicCodebook topics, DateResolver dates) {
+    public StatementExtractor(TextAnalyzer analyzer, BoilerplateDetector boilerplate, QuoteFinder quotes,
+            MentionFinder mentions, Lexicon lexicon, StanceClassifier stances, TopicCodebook topics, DateResolver dates) {
         this.analyzer = analyzer;
+        this.boilerplate = boilerplate;
         this.quotes = quotes;
         this.mentions = mentions;
         this.attributions = new AttributionFinder(lexicon);
@@ -64,6 +71,7 @@ public final class StatementExtractor {
         TopicCodebook codebook = TopicCodebook.of(books.topics());
         return new StatementExtractor(
                 OpenNlpTextAnalyzer.shared(),
+                new BoilerplateDetector(),
                 new QuoteFinder(),
                 new MentionFinder(ActorRegistry.of(books.actors()), lexicon),
                 lexicon,
@@ -74,7 +82,10 @@ public final class StatementExtractor {
 
     /** The statements {@code article} reports, in text order. */
     public List<Statement> extract(Article article) {
-        List<Sentence> sentences = analyzer.analyze(article.text());
+        List<Span> skipped = boilerplate.find(article.text());
+        List<Sentence> sentences = analyzer.analyze(article.text()).stream()
+                .filter(sentence -> skipped.stream().noneMatch(b -> b.contains(sentence.span())))
+                .toList();
         List<Span> quoteSpans = quotes.find(article.text());
         AnalysedArticle analysed = new AnalysedArticle(article, sentences, quoteSpans,
                 mentions.find(article, sentences, quoteSpans), topics.classify(article.text()));
@@ -88,7 +99,7 @@ public final class StatementExtractor {
     private List<Statement> statementsOf(AnalysedArticle article, Sentence sentence, List<Statement> before) {
         List<Attribution> found = attributions.find(article, sentence);
         List<Statement> result = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Statement> seen = new HashMap<>();
         for (int a = 0; a < found.size(); a++) {
             Attribution attribution = found.get(a);
             Span verb = attribution.verb().span();
@@ -107,17 +118,23 @@ public final class StatementExtractor {
                     verb.start() - sentence.span().start(), article.article().metadata().published());
             Actor respondsTo = respondsTo(article, sentence, clause, attribution.speaker(), before);
             for (Position position : positions(article, attribution, reported, sentence, clause)) {
-                if (seen.add(attribution.speaker().key() + " " + position.topic().iri())) {
-                    result.add(new Statement(
-                            attribution.speaker(),
-                            attribution.verb().sense().act(),
-                            position.stance(),
-                            position.topic().iri(),
-                            date,
-                            Evidence.of(article.article(), sentence.span()),
-                            quote == null ? null : Evidence.of(article.article(), quote),
-                            respondsTo));
+                String key = attribution.speaker().key() + " " + position.topic().iri();
+                Statement earlier = seen.get(key);
+                if (earlier != null && (earlier.stance() != Stance.NEUTRAL || position.stance() == Stance.NEUTRAL)) {
+                    continue; // one statement per speaker and topic: the first that takes a side
                 }
+                result.remove(earlier);
+                Statement statement = new Statement(
+                        attribution.speaker(),
+                        attribution.verb().sense().act(),
+                        position.stance(),
+                        position.topic().iri(),
+                        date,
+                        Evidence.of(article.article(), sentence.span()),
+                        quote == null ? null : Evidence.of(article.article(), quote),
+                        respondsTo);
+                seen.put(key, statement);
+                result.add(statement);
             }
         }
         return withoutUnclassifiedRepeats(result);
