@@ -13,6 +13,7 @@ import org.stancegraph.extract.Lexicon.Scope;
 import org.stancegraph.extract.Lexicon.VerbSense;
 import org.stancegraph.extract.PhraseMatcher.Match;
 import org.stancegraph.extract.TopicCodebook.Topic;
+import org.stancegraph.model.Span;
 import org.stancegraph.model.Stance;
 
 /**
@@ -30,6 +31,8 @@ import org.stancegraph.model.Stance;
 public final class LexiconStanceClassifier implements StanceClassifier {
 
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never)(?:\\s+\\w+)?\\s+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private final PhraseMatcher<Cue> cues;
     private final TopicCodebook codebook;
@@ -41,16 +44,21 @@ public final class LexiconStanceClassifier implements StanceClassifier {
 
     @Override
     public List<Position> classify(VerbSense verb, String reported) {
-        List<Match<Cue>> found = cues.find(reported);
         List<Match<Topic>> signals = codebook.signals(reported);
+        List<Match<Cue>> found = new ArrayList<>(cues.find(reported));
+        found.addAll(negations(reported, signals));
         if (found.isEmpty()) {
             return List.of(new Position(conditioned(reported, signals).orElseGet(() -> codebook.classify(reported)),
                     verb.stance()));
         }
         Map<Topic, List<Stance>> judged = new LinkedHashMap<>();
+        found.sort(Comparator.comparingInt(m -> m.span().start()));
         for (Match<Cue> cue : found) {
-            Topic topic = judgedBy(cue, signals).orElseGet(() -> codebook.classify(reported));
-            judged.computeIfAbsent(topic, t -> new ArrayList<>()).add(cue.value().stance());
+            List<Topic> topics = judgedBy(cue, signals, reported);
+            if (topics.isEmpty()) {
+                topics = List.of(codebook.classify(reported));
+            }
+            topics.forEach(topic -> judged.computeIfAbsent(topic, t -> new ArrayList<>()).add(cue.value().stance()));
         }
         List<Position> positions = new ArrayList<>();
         judged.forEach((topic, stances) -> positions.add(new Position(topic, majority(stances))));
@@ -69,14 +77,50 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         return signals.stream().filter(s -> s.span().start() >= condition.end()).findFirst().map(Match::value);
     }
 
-    /** The topic signalled nearest the cue on its side, or on either side when there is none there. */
-    private static Optional<Topic> judgedBy(Match<Cue> cue, List<Match<Topic>> signals) {
+    /**
+     * The topics a cue judges: for a cue whose proposition follows, every topic signalled after it
+     * up to the end of its sentence ("there will be no troops and no missiles"); otherwise the topic
+     * signalled nearest it on its side, or on either side when there is none there.
+     */
+    private static List<Topic> judgedBy(Match<Cue> cue, List<Match<Topic>> signals, String reported) {
         Scope scope = cue.value().scope();
+        if (scope == Scope.FOLLOWING) {
+            int sentenceEnd = sentenceEnd(reported, cue.span().end());
+            List<Topic> following = signals.stream()
+                    .filter(s -> s.span().start() >= cue.span().end() && s.span().start() < sentenceEnd)
+                    .map(Match::value)
+                    .distinct()
+                    .toList();
+            if (!following.isEmpty()) {
+                return following;
+            }
+        }
         Optional<Topic> inScope = nearest(cue, signals.stream()
-                .filter(s -> scope == Scope.EITHER
-                        || (scope == Scope.PRECEDING ? s.span().end() <= cue.span().start() : s.span().start() >= cue.span().end()))
+                .filter(s -> scope == Scope.EITHER || s.span().end() <= cue.span().start())
                 .toList());
-        return inScope.isPresent() ? inScope : nearest(cue, signals);
+        return (inScope.isPresent() ? inScope : nearest(cue, signals)).stream().toList();
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        Matcher end = SENTENCE_END.matcher(text);
+        return end.find(from) ? end.start() : text.length();
+    }
+
+    /**
+     * A negation right before a signal is a cue against it: "we are not at war with Russia",
+     * "no ground troops". Grammar, not vocabulary, so it lives here rather than in the lexicon.
+     */
+    private static List<Match<Cue>> negations(String reported, List<Match<Topic>> signals) {
+        List<Match<Cue>> negations = new ArrayList<>();
+        for (Match<Topic> signal : signals) {
+            Matcher before = NEGATION.matcher(reported.substring(Math.max(0, signal.span().start() - 16), signal.span().start()));
+            if (before.find()) {
+                int start = signal.span().start() - (before.end() - before.start());
+                negations.add(new Match<>(new Span(Math.max(0, start), signal.span().start()),
+                        new Cue(Stance.AGAINST, Scope.FOLLOWING), "negation"));
+            }
+        }
+        return negations;
     }
 
     private static Optional<Topic> nearest(Match<Cue> cue, List<Match<Topic>> signals) {
