@@ -48,6 +48,7 @@ public final class ActorRegistry {
     private final Map<String, Actor> byKey = new HashMap<>();
     private final Map<String, Actor> byName = new HashMap<>();
     private final Map<String, List<Tenure>> byTitle = new HashMap<>();
+    private final Map<String, Actor> governmentOf = new HashMap<>();
     private final PhraseMatcher<Actor> names;
     private final PhraseMatcher<String> titles;
 
@@ -58,6 +59,9 @@ public final class ActorRegistry {
             byName.put(normalize(actor.label()), actor);
             subject.listProperties(SKOS.altLabel).forEach(alias -> byName.put(normalize(alias.getString()), actor));
             subject.listProperties(SG.holds).forEach(holds -> addTenure(actor, holds.getResource()));
+            if (actorType == ActorType.GOVERNMENT && subject.hasProperty(SG.country)) {
+                governmentOf.putIfAbsent(subject.getProperty(SG.country).getString(), actor);
+            }
         }));
         names = PhraseMatcher.of(byName);
         Map<String, String> titleWords = new HashMap<>();
@@ -129,6 +133,11 @@ public final class ActorRegistry {
                     : Optional.empty();
         }
         return tenures.stream().filter(t -> t.covers(day)).map(Tenure::holder).findFirst();
+    }
+
+    /** The registered government of the country with ISO code {@code country}. */
+    public Optional<Actor> governmentOf(String country) {
+        return Optional.ofNullable(country == null ? null : governmentOf.get(country));
     }
 
     /** Every registered actor. */

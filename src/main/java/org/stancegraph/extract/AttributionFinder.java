@@ -32,6 +32,10 @@ final class AttributionFinder {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
     /** What may stand between an inverted verb and its subject's name: a title such as "Foreign Minister". */
     private static final Pattern INVERTED_SUBJECT_GAP = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
+    /** What joins coordinated subjects: "Biden and Scholz", "Biden as well as Scholz" (a bare comma does not). */
+    private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|as well as)\\s*(?:the\\s+)?");
+    /** What stands between a name and a description of it: ", the current head of ". */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s[^,;.]*");
     /** What joins the agents of one passive: "by X, Y and Z", "by X as well as Y". */
     private static final Pattern AGENT_JOINER = Pattern.compile("\\s*(?:,|and|as well as|,\\s*as well as|,\\s*and)\\s*(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
@@ -60,7 +64,7 @@ final class AttributionFinder {
                 speakers = firstSubject(article, sentence, verb).stream().toList();
             } else {
                 int from = previous == null ? sentence.span().start() : previous.verb().span().end();
-                speakers = speakerOf(article, sentence, verb, from).stream().toList();
+                speakers = speakersOf(article, sentence, verb, from);
             }
             speakers.forEach(actor -> attributions.add(new Attribution(verb, actor)));
         }
@@ -171,7 +175,7 @@ final class AttributionFinder {
     }
 
     /** The agents after "by": "denounced by the prime minister as well as the chancellor". */
-    private static List<Actor> agentsOf(AnalysedArticle article, Sentence sentence, Verb verb) {
+    private List<Actor> agentsOf(AnalysedArticle article, Sentence sentence, Verb verb) {
         List<Actor> agents = new ArrayList<>();
         int at = sentence.tokens().get(verb.last() + 1).end();
         for (Mention mention : article.mentionsIn(sentence)) {
@@ -189,18 +193,39 @@ final class AttributionFinder {
         return agents;
     }
 
+    /** The subject of {@code verb} and the subjects coordinated with it ("both Biden and Scholz said"). */
+    private List<Actor> speakersOf(AnalysedArticle article, Sentence sentence, Verb verb, int from) {
+        Optional<Mention> subject = subjectOf(article, sentence, verb, from);
+        if (subject.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> candidates = candidates(article, sentence);
+        List<Actor> speakers = new ArrayList<>();
+        Mention current = subject.get();
+        speakers.add(current.actor());
+        for (int k = candidates.indexOf(current) - 1; k >= 0 && current.span().start() > from; k--) {
+            Mention before = candidates.get(k);
+            String gap = article.text().substring(before.span().end(), current.span().start());
+            if (!COORDINATION.matcher(gap).matches()) {
+                break;
+            }
+            speakers.add(0, before.actor());
+            current = before;
+        }
+        return speakers.stream().distinct().toList();
+    }
+
     /**
      * The subject of {@code verb}: the nearest candidate mention between {@code from} and the verb,
      * looking past an appositive set off by commas ("A source, who asked not to be named, said");
      * else a name right after the verb ("…,” said Foreign Minister Antonio Tajani).
      */
-    private static Optional<Actor> speakerOf(AnalysedArticle article, Sentence sentence, Verb verb, int from) {
+    private Optional<Mention> subjectOf(AnalysedArticle article, Sentence sentence, Verb verb, int from) {
         List<Mention> candidates = candidates(article, sentence);
         if (verb.sense().lemma().equals("according to")) {
             return candidates.stream()
                     .filter(m -> m.span().start() >= verb.span().end())
-                    .findFirst()
-                    .map(Mention::actor);
+                    .findFirst();
         }
         int limit = appositiveStart(sentence, verb).orElse(verb.span().start());
         Optional<Mention> subject = nearestBefore(candidates, from, limit);
@@ -208,20 +233,46 @@ final class AttributionFinder {
             subject = nearestBefore(candidates, from, verb.span().start());
         }
         if (subject.isPresent()) {
-            return subject.map(Mention::actor);
+            return Optional.of(describedBy(article, candidates, subject.get()));
         }
         return candidates.stream()
                 .filter(m -> m.span().start() >= verb.span().end())
                 .filter(m -> INVERTED_SUBJECT_GAP.matcher(article.text().substring(verb.span().end(), m.span().start())).matches())
-                .findFirst()
-                .map(Mention::actor);
+                .findFirst();
     }
 
-    /** Mentions that can be a subject: not inside a quote, not possessive, not the agent of a passive. */
-    private static List<Mention> candidates(AnalysedArticle article, Sentence sentence) {
+    /** "Jens Stoltenberg, the head of NATO, said": NATO only describes the subject named before it. */
+    private static Mention describedBy(AnalysedArticle article, List<Mention> candidates, Mention subject) {
+        int index = candidates.indexOf(subject);
+        if (index > 0) {
+            Mention named = candidates.get(index - 1);
+            if (APPOSITION.matcher(article.text().substring(named.span().end(), subject.span().start())).matches()) {
+                return named;
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * Mentions that can be a subject: not inside a quote, not the agent of a passive, and not
+     * possessive — unless what they own is their own words ("Macron's proposal suggests").
+     */
+    private List<Mention> candidates(AnalysedArticle article, Sentence sentence) {
         return article.mentionsIn(sentence).stream()
-                .filter(m -> !m.possessive() && !article.inQuote(m.span()) && !isAgent(article.text(), m))
+                .filter(m -> !article.inQuote(m.span()) && !isAgent(article.text(), m))
+                .filter(m -> !m.possessive() || ownsWords(sentence, m))
                 .toList();
+    }
+
+    private boolean ownsWords(Sentence sentence, Mention mention) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).end() >= mention.span().end()) {
+                Token next = tokens.get(tokens.get(i).end() == mention.span().end() && i + 1 < tokens.size() ? i + 1 : i);
+                return "NOUN".equals(next.pos()) && lexicon.isReferringNoun(next.lemma());
+            }
+        }
+        return false;
     }
 
     private static Optional<Mention> nearestBefore(List<Mention> candidates, int from, int limit) {
@@ -249,7 +300,7 @@ final class AttributionFinder {
     }
 
     /** The first mention that can be a subject, for a participle that opens a sentence's report. */
-    private static Optional<Actor> firstSubject(AnalysedArticle article, Sentence sentence, Verb verb) {
+    private Optional<Actor> firstSubject(AnalysedArticle article, Sentence sentence, Verb verb) {
         return candidates(article, sentence).stream()
                 .filter(m -> m.span().end() <= verb.span().start())
                 .findFirst()

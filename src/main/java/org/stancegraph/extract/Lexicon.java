@@ -44,6 +44,8 @@ public final class Lexicon {
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> spokesNouns = new HashSet<>();
     private final Set<String> referringNouns = new HashSet<>();
+    private final Map<String, String> demonymOf = new HashMap<>();
+    private final Map<String, String> countryCodes = new HashMap<>();
 
     private Lexicon(Model model) {
         model.listSubjectsWithProperty(RDF.type, SG.VerbEntry).forEach(entry -> {
@@ -59,6 +61,14 @@ public final class Lexicon {
         model.listSubjectsWithProperty(RDF.type, SG.TitleWord).forEach(n -> titleWords.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.SpokesNoun).forEach(n -> spokesNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.ReferringNoun).forEach(n -> referringNouns.add(lemma(n)));
+        model.listSubjectsWithProperty(RDF.type, SG.Country).forEach(c -> {
+            String name = c.getProperty(SG.countryName).getString().toLowerCase(Locale.ROOT);
+            String demonym = c.getProperty(SG.demonym).getString();
+            String code = c.getProperty(SG.country).getString();
+            demonymOf.put(name, demonym);
+            countryCodes.put(name, code);
+            countryCodes.put(demonym.toLowerCase(Locale.ROOT), code);
+        });
     }
 
     /** The lexicon shipped in {@code ontology/lexicon.ttl}. */
@@ -120,6 +130,27 @@ public final class Lexicon {
     /** Nouns that refer back to a proposition without naming it ("the idea"). */
     public boolean isReferringNoun(String lemma) {
         return referringNouns.contains(lemma);
+    }
+
+    /** The adjective of the country named {@code name} ("Poland" → "Polish"), or null. */
+    public String demonymOf(String name) {
+        return demonymOf.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Country names (as written, capitalised) and their ISO codes. */
+    public Map<String, String> countryNames() {
+        Map<String, String> names = new HashMap<>();
+        countryCodes.forEach((name, code) -> {
+            if (demonymOf.containsKey(name)) {
+                names.put(name, code);
+            }
+        });
+        return names;
+    }
+
+    /** The ISO code of the country a name or adjective stands for ("Poland", "Polish" → "PL"), or null. */
+    public String countryCode(String nameOrDemonym) {
+        return countryCodes.get(nameOrDemonym.toLowerCase(Locale.ROOT));
     }
 
     /** Words of office and address that precede a name: minister, president, defence, Mr. */

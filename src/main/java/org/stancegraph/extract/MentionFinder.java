@@ -40,10 +40,13 @@ public final class MentionFinder {
 
     private final ActorRegistry registry;
     private final Lexicon lexicon;
+    /** Country names, which as a speaker stand for their government ("France announced"). */
+    private final PhraseMatcher<String> countries;
 
     public MentionFinder(ActorRegistry registry, Lexicon lexicon) {
         this.registry = registry;
         this.lexicon = lexicon;
+        this.countries = PhraseMatcher.of(lexicon.countryNames());
     }
 
     /** The mentions of {@code article}, in text order, none overlapping another. */
@@ -54,9 +57,18 @@ public final class MentionFinder {
         for (Sentence sentence : sentences) {
             sources(text, sentence, found);
             institutions(text, sentence, found);
+            describedOffices(text, sentence, found, published);
         }
         for (PhraseMatcher.Match<Actor> name : registry.names().find(text)) {
             found.add(new Mention(name.value(), name.span(), Kind.NAME, isPossessive(text, name.span())));
+        }
+        for (PhraseMatcher.Match<String> country : countries.find(text)) {
+            if (!Character.isUpperCase(text.charAt(country.span().start()))) {
+                continue; // "us" is not the US
+            }
+            boolean possessive = isPossessive(text, country.span());
+            registry.governmentOf(country.value())
+                    .ifPresent(government -> found.add(new Mention(government, country.span(), Kind.NAME, possessive)));
         }
         for (PhraseMatcher.Match<String> title : registry.titles().find(text)) {
             Optional<Actor> holder = registry.holder(title.value(), published);
@@ -65,7 +77,6 @@ public final class MentionFinder {
             }
         }
         for (Sentence sentence : sentences) {
-            describedOffices(text, sentence, found);
             unknownNames(text, sentence, found);
         }
         for (Sentence sentence : sentences) {
@@ -128,30 +139,42 @@ public final class MentionFinder {
             }
             Span span = new Span(tokens.get(first).start(), noun.end());
             String label = span.of(text);
-            Actor actor = registry.byName(label).orElse(Actor.discovered(label, ActorType.GOVERNMENT));
+            // "the British side", "the Italian government": the registered government of that country
+            String country = first + 1 == i ? lexicon.countryCode(tokens.get(first).text()) : null;
+            Actor actor = registry.byName(label)
+                    .or(() -> registry.governmentOf(country))
+                    .orElse(Actor.discovered(label, ActorType.GOVERNMENT));
             found.add(new Mention(actor, span, actor.registered() ? Kind.NAME : Kind.INSTITUTION, false));
         }
     }
 
     /** "Estonia's foreign minister": a country's office without the holder's name. */
-    private void describedOffices(String text, Sentence sentence, Collector found) {
+    private void describedOffices(String text, Sentence sentence, Collector found, LocalDate published) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token owner = tokens.get(i);
-            if (!owner.isProperNoun() || !owner.text().matches("\\p{Lu}.*['’]s")) {
+            // The tokenizer keeps "France’s" whole but may split "Russia's" into "Russia" "'s".
+            boolean split = tokens.get(i + 1).text().matches("['’]s");
+            if (!owner.isProperNoun() || !(split || owner.text().matches("\\p{Lu}.*['’]s"))) {
                 continue;
             }
-            int last = i;
+            int titleStart = split ? i + 2 : i + 1;
+            int last = titleStart - 1;
             while (last + 1 < tokens.size() && isLowerCaseWord(tokens.get(last + 1))
                     && lexicon.isTitleWord(tokens.get(last + 1).text())) {
                 last++;
             }
-            if (last == i || isNameAt(tokens, last + 1)) {
+            if (last < titleStart || isNameAt(tokens, last + 1)) {
                 continue;
             }
             Span span = new Span(owner.start(), tokens.get(last).end());
             String label = span.of(text).replace('’', '\'');
-            found.add(new Mention(Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED, false));
+            String demonym = lexicon.demonymOf(owner.text().replaceAll("['’]s$", ""));
+            String title = text.substring(tokens.get(titleStart).start(), tokens.get(last).end());
+            Optional<Actor> holder = demonym == null ? Optional.empty() : registry.holder(demonym + " " + title, published);
+            found.add(holder.isPresent()
+                    ? new Mention(holder.get(), span, Kind.TITLE, false)
+                    : new Mention(Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED, false));
         }
     }
 

@@ -178,12 +178,12 @@ public final class StatementExtractor {
         return positions;
     }
 
-    /** A referring noun that names no proposition of its own: "the idea", not "the idea of a swap". */
+    /** A referring noun that names no proposition of its own: "the idea", "the agenda that…", not "the idea of a swap". */
     private boolean refersBack(Sentence sentence, Span clause) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            boolean own = i + 1 < tokens.size() && Set.of("of", "that", "to").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+            boolean own = i + 1 < tokens.size() && Set.of("of", "to").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
             if (clause.contains(new Span(token.start(), token.end())) && "NOUN".equals(token.pos())
                     && lexicon.isReferringNoun(token.lemma()) && !own) {
                 return true;

@@ -120,4 +120,7 @@ public final class SG {
     public static final Property evidence = property("evidence");
     public static final Property contradictsActor = property("contradictsActor");
     public static final Property agreesWithActor = property("agreesWithActor");
+    public static final Resource Country = resource("Country");
+    public static final Property countryName = property("countryName");
+    public static final Property demonym = property("demonym");
 }
