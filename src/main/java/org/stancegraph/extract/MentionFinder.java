@@ -90,7 +90,7 @@ public final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token noun = tokens.get(i);
-            if (!"NOUN".equals(noun.pos()) || !lexicon.isSourceNoun(noun.lemma()) || isNameAt(tokens, i + 1)) {
+            if (!isHeadSourceNoun(tokens, i) || isNameAt(tokens, i + 1)) {
                 continue;
             }
             int first = modifiersBefore(tokens, i, true);
@@ -98,6 +98,9 @@ public final class MentionFinder {
             boolean plural = !lower(noun).equals(noun.lemma());
             if (!INDEFINITE.contains(determiner) && !plural && !"the".equals(determiner)) {
                 continue;
+            }
+            if ("the".equals(determiner) && lexicon.isTitleWord(noun.text())) {
+                continue; // "the French leader" is a description of someone named before, not a source
             }
             Span span = new Span(tokens.get(first).start(), noun.end());
             String label = span.of(text);
@@ -122,6 +125,18 @@ public final class MentionFinder {
             }
             found.add(new Mention(actor, span, Kind.SOURCE, false));
         }
+    }
+
+    /**
+     * A source noun heading its phrase: "the official said", not "an official visit". The tagger
+     * sometimes calls such a noun an adjective, so the test is the lemma and what follows it.
+     */
+    private boolean isHeadSourceNoun(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!lexicon.isSourceNoun(token.lemma()) || !Set.of("NOUN", "ADJ", "PROPN").contains(token.pos())) {
+            return false;
+        }
+        return i + 1 >= tokens.size() || !Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).pos());
     }
 
     /** "the Italian government", "the French foreign ministry". */
@@ -155,7 +170,7 @@ public final class MentionFinder {
             Token owner = tokens.get(i);
             // The tokenizer keeps "France’s" whole but may split "Russia's" into "Russia" "'s".
             boolean split = tokens.get(i + 1).text().matches("['’]s");
-            if (!owner.isProperNoun() || !(split || owner.text().matches("\\p{Lu}.*['’]s"))) {
+            if (!owner.isCapitalized() || !(split ? owner.isProperNoun() : owner.text().matches("\\p{Lu}.*['’]s"))) {
                 continue;
             }
             int titleStart = split ? i + 2 : i + 1;
