@@ -282,4 +282,15 @@ class CliIT {
         assertEquals(2, run("export", "--network", "conflict", "--from", "yesterday", "--out", dir.resolve("x").toString(),
                 "--db", db.toString()).exit());
     }
+
+    @Test
+    void evaluateReportsPrecisionRecallAndF1AgainstTheGold() {
+        Run evaluate = run("evaluate", "--gold", "seeds/gold");
+        assertEquals(0, evaluate.exit(), evaluate.err());
+        assertTrue(evaluate.out().contains("speakers (per article)"), evaluate.out());
+        assertTrue(evaluate.out().contains("contradiction pairs (corpus)"), evaluate.out());
+        assertTrue(evaluate.out().matches("(?s).*dates the text gives: \\d+ of \\d+.*"), evaluate.out());
+        Run missing = run("evaluate", "--gold", dir.resolve("no-gold").toString());
+        assertEquals(2, missing.exit());
+    }
 }

@@ -169,4 +169,65 @@ class StatementExtractorTest {
         assertEquals("https://stancegraph.org/id/topic/western-troops-in-ukraine", statements.get(0).topic());
         assertEquals("downplays", statements.get(0).act());
     }
+
+    @Test
+    void aCountryAsSpeakerIsItsGovernment() {
+        Statement s = only("Italy announced on Friday that it will deliver artillery shells.");
+        assertEquals("italian-government", s.speaker().key());
+        assertEquals(Stance.FAVOUR, s.stance());
+    }
+
+    @Test
+    void aCountrysOfficeResolvesToItsHolder() {
+        assertEquals("andrzej-duda", only("Poland’s president said the shells were late.").speaker().key());
+        assertEquals("sergei-lavrov", only("Russia's foreign minister claims troops are coming.").speaker().key());
+        Statement unknown = only("Latvia's defence minister said troops must stay home.");
+        assertEquals("Latvia's defence minister", unknown.speaker().label());
+    }
+
+    @Test
+    void coordinatedSubjectsBothSpeak() {
+        List<Statement> statements = extract("Both Joe Biden and Olaf Scholz expressed reservations about ground troops.");
+        assertEquals(List.of("joe-biden", "olaf-scholz"), statements.stream().map(s -> s.speaker().key()).toList());
+        assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST));
+    }
+
+    @Test
+    void aDescriptionAfterANameDoesNotTakeTheVerb() {
+        Statement s = only("Jens Stoltenberg, the head of NATO has rejected sending ground troops.");
+        assertEquals("jens-stoltenberg", s.speaker().key());
+    }
+
+    @Test
+    void theOfficialIsTheOneNamedBefore() {
+        List<Statement> statements = extract("One EU official said ground troops were not planned. "
+                + "Paris wants more shells, the official said.");
+        assertEquals(2, statements.size(), statements.toString());
+        assertEquals(statements.get(0).speaker(), statements.get(1).speaker());
+    }
+
+    @Test
+    void aCollectiveSourceSpeaks() {
+        Statement s = only("EU leaders dismissed the call for ground troops.");
+        assertEquals("EU leaders", s.speaker().label());
+        assertEquals("european-union", s.speaker().affiliation());
+    }
+
+    @Test
+    void aNegatedTopicIsAgainstIt() {
+        Statement s = only("“We are not at war with Russia,” Antonio Tajani said.");
+        assertEquals(Stance.AGAINST, s.stance());
+        assertEquals("https://stancegraph.org/id/topic/nato-russia-war", s.topic());
+    }
+
+    @Test
+    void teasersOfOtherStoriesGiveNoStatements() {
+        List<Statement> statements = extract("""
+                Olaf Scholz said there will be no ground troops.
+                Ministers Meet In Rome
+                Giorgia Meloni said on Monday that shells would be sent
+                Talks Stall Again
+                Donald Trump said he expects talks""");
+        assertEquals(1, statements.size(), statements.toString());
+    }
 }

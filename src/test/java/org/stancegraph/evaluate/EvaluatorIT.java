@@ -1,0 +1,67 @@
+package org.stancegraph.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.extract.Codebooks;
+import org.stancegraph.graph.GraphBuilder;
+import org.stancegraph.graph.Store;
+import org.stancegraph.ingest.ArticleInput;
+import org.stancegraph.ingest.ArticleInputs;
+import org.stancegraph.ingest.InputException;
+
+class EvaluatorIT {
+
+    @TempDir
+    Path dir;
+
+    private Evaluator.Report evaluate(Path articles, Path gold) throws InputException {
+        try (Store store = Store.inMemory(); Stream<ArticleInput> inputs = ArticleInputs.of(List.of(articles))) {
+            new GraphBuilder(Codebooks.standard()).build(store, inputs, outcome -> {});
+            return new Evaluator(Codebooks.standard()).evaluate(store, GoldReader.read(gold));
+        }
+    }
+
+    @Test
+    void aFoundAndAMissedStatementHalveTheRecall() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(articles.resolve("a.txt"), "Olaf Scholz said on Monday there will be no ground troops.");
+        Files.writeString(articles.resolve("a.json"), "{\"published\": \"2024-03-06\"}");
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(gold.resolve("a.jsonl"), """
+                {"speaker": "Olaf Scholz", "act": "says", "polarity": "-", "topic": "western-troops-in-ukraine", "responds_to": null, "date": "2024-03-04", "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
+                {"speaker": "Giorgia Meloni", "act": "says", "polarity": "+", "topic": "Ammunition and shells for Ukraine", "responds_to": null, "date": null, "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
+                """);
+        Evaluator.Report report = evaluate(articles, gold);
+        assertEquals(new Scores(1, 0, 1), report.speakers());
+        assertEquals(new Scores(1, 0, 1), report.triples());
+        assertEquals(1, report.datesGiven());
+        assertEquals(1, report.datesCorrect());
+    }
+
+    @Test
+    void theSeedsMeetTheBarsTheyWereAnnotatedFor() throws Exception {
+        Evaluator.Report report = evaluate(Path.of("seeds"), Path.of("seeds/gold"));
+        assertEquals(5, report.articles());
+        assertTrue(report.speakers().f1() >= 0.90, "speaker F1 " + report.speakers().f1());
+        Scores troops = report.triplesByTopic().get("https://stancegraph.org/id/topic/western-troops-in-ukraine");
+        assertTrue(troops.f1() >= 0.85, "troops (speaker, topic, stance) F1 " + troops.f1());
+        assertTrue(report.contradictions().f1() >= 0.90, "contradiction pair F1 " + report.contradictions().f1());
+        assertTrue(report.dateShare() >= 0.90, "dates " + report.dateShare());
+    }
+
+    @Test
+    void aMalformedGoldLineIsNamed() throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("bad"));
+        Files.writeString(gold.resolve("x.jsonl"), "{\"speaker\": \"A\", \"polarity\": \"+\"}\n{\"speaker\": \"B\", \"polarity\": \"maybe\"}\n");
+        InputException e = assertThrows(InputException.class, () -> GoldReader.read(gold));
+        assertTrue(e.getMessage().contains("x.jsonl:2"), e.getMessage());
+    }
+}
