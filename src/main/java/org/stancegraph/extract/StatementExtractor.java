@@ -1,6 +1,7 @@
 package org.stancegraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.stancegraph.extract.AttributionFinder.Attribution;
 import org.stancegraph.extract.StanceClassifier.Position;
@@ -93,7 +95,76 @@ public final class StatementExtractor {
         for (Sentence sentence : sentences) {
             statements.addAll(statementsOf(analysed, sentence, statements));
         }
-        return statements;
+        return withQuoteParagraphs(analysed, statements);
+    }
+
+    /**
+     * A paragraph that is only a quote and that no verb attributes belongs to the name on the line
+     * after or before it ("Stephane Sejourne, Foreign Minister"), else to the speaker of the
+     * paragraph before. Its statements are inserted where the paragraph stands.
+     */
+    private List<Statement> withQuoteParagraphs(AnalysedArticle article, List<Statement> statements) {
+        List<Statement> result = new ArrayList<>(statements);
+        Map<Integer, List<Sentence>> paragraphs = new TreeMap<>();
+        article.sentences().forEach(s -> paragraphs.computeIfAbsent(s.paragraph(), p -> new ArrayList<>()).add(s));
+        List<Integer> order = new ArrayList<>(paragraphs.keySet());
+        for (int p = 0; p < order.size(); p++) {
+            List<Sentence> paragraph = paragraphs.get(order.get(p));
+            Span extent = new Span(paragraph.get(0).span().start(), paragraph.get(paragraph.size() - 1).span().end());
+            Span quote = wholeQuote(article, extent);
+            if (quote == null || result.stream().anyMatch(s -> extent.contains(s.sentence().span())
+                    || (s.quote() != null && s.quote().span().overlaps(quote)))) {
+                continue;
+            }
+            int at = p;
+            Actor speaker = nameLine(article, paragraphs, order, at + 1)
+                    .or(() -> nameLine(article, paragraphs, order, at - 1))
+                    .orElseGet(() -> speakerBefore(result, extent.start()));
+            if (speaker == null) {
+                continue;
+            }
+            for (Position position : stances.classify(lexicon.verb("say"), quote.of(article.text()))) {
+                result.add(new Statement(speaker, "says", position.stance(), position.topic().iri(), UtteranceDate.unresolved(),
+                        Evidence.of(article.article(), paragraph.get(0).span()), Evidence.of(article.article(), quote), null));
+            }
+        }
+        result.sort(Comparator.comparingInt(s -> s.sentence().span().start()));
+        return result;
+    }
+
+    /** The quote that makes up the paragraph, or null. */
+    private static Span wholeQuote(AnalysedArticle article, Span paragraph) {
+        char first = article.text().charAt(paragraph.start());
+        if (first != '\u201C' && first != '"') {
+            return null;
+        }
+        return article.quotes().stream()
+                .filter(q -> paragraph.contains(q) && q.length() * 10 >= paragraph.length() * 8)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The actor a short line names with nothing else but titles ("Stephane Sejourne French Foreign Minister"). */
+    private Optional<Actor> nameLine(AnalysedArticle article, Map<Integer, List<Sentence>> paragraphs, List<Integer> order, int index) {
+        if (index < 0 || index >= order.size()) {
+            return Optional.empty();
+        }
+        List<Sentence> line = paragraphs.get(order.get(index));
+        if (line.size() != 1 || line.get(0).tokens().size() > 8 || line.get(0).text().matches(".*[.!?”\"]\\s*$")) {
+            return Optional.empty();
+        }
+        List<Actor> named = article.mentionsIn(line.get(0)).stream().map(Mention::actor).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    private static Actor speakerBefore(List<Statement> statements, int offset) {
+        Actor speaker = null;
+        for (Statement s : statements) {
+            if (s.sentence().span().end() <= offset) {
+                speaker = s.speaker();
+            }
+        }
+        return speaker;
     }
 
     private List<Statement> statementsOf(AnalysedArticle article, Sentence sentence, List<Statement> before) {

@@ -230,4 +230,37 @@ class StatementExtractorTest {
                 Donald Trump said he expects talks""");
         assertEquals(1, statements.size(), statements.toString());
     }
+
+    @Test
+    void aQuoteParagraphBelongsToTheNameLineBesideItOrToTheSpeakerBefore() {
+        List<Statement> statements = extract("""
+                Ulf Kristersson spoke after the summit.
+                “We need more artillery shells now.”
+                Andrzej Duda, Polish President
+                “Sending ground troops is not on the cards.”""");
+        assertEquals(2, statements.size(), statements.toString());
+        assertEquals("andrzej-duda", statements.get(0).speaker().key());
+        assertEquals(Stance.FAVOUR, statements.get(0).stance());
+        assertEquals("andrzej-duda", statements.get(1).speaker().key());
+        assertEquals(Stance.AGAINST, statements.get(1).stance());
+        List<Statement> after = extract("Olaf Scholz said on Monday there will be no ground troops.\n“Ammunition needs to flow.”");
+        assertEquals("olaf-scholz", after.get(after.size() - 1).speaker().key());
+        assertEquals("https://stancegraph.org/id/topic/ammunition-for-ukraine", after.get(after.size() - 1).topic());
+    }
+
+    @Test
+    void aResearchersCodebookAddsItsTopics() {
+        org.apache.jena.rdf.model.Model mine = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://example.org/topic/grain-deal> a skos:Concept ; skos:prefLabel "Black Sea grain deal"@en ;
+                    skos:altLabel "grain deal"@en , "grain corridor"@en .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(mine);
+        Codebooks books = Codebooks.standard();
+        books.topics().add(mine);
+        StatementExtractor extractor = StatementExtractor.standard(books);
+        List<Statement> statements = extractor.extract(Article.of("g", "Giorgia Meloni said there will be no grain deal this year."));
+        assertEquals("https://example.org/topic/grain-deal", statements.get(0).topic());
+        assertEquals(Stance.AGAINST, statements.get(0).stance());
+    }
 }
