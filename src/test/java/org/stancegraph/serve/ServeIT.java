@@ -205,7 +205,10 @@ class ServeIT {
 
     @Test
     void updatesNeedTheCredentialsWhenEnabled() throws IOException {
-        Path passwords = Files.writeString(dir.resolve("passwords"), "editor: secret\n");
+        // Outside the test's temporary folder: Jetty keeps watching the file after the server stops.
+        Path passwords = Files.createTempFile("stancegraph-passwords", ".txt");
+        passwords.toFile().deleteOnExit();
+        Files.writeString(passwords, "editor: secret\n");
         withServer(ServerSettings.defaults(0).withUpdate(passwords), writable -> {
             String url = writable.datasetUrl() + "/update";
             String update = "INSERT DATA { GRAPH <urn:test> { <urn:x> <urn:y> <urn:z> } }";
