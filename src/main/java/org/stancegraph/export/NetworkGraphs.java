@@ -2,6 +2,7 @@ package org.stancegraph.export;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -11,6 +12,13 @@ import org.jgrapht.nio.DefaultAttribute;
 
 /** A {@link Network} as a JGraphT graph, and the attributes every exporter shows of it. */
 final class NetworkGraphs {
+
+    /** The text attributes of nodes beside the label; {@link #NODE_COUNT} is their one number. */
+    static final List<String> NODE_TEXT_KEYS = List.of("type", "country", "wikidata", "iri");
+    static final String NODE_COUNT = "statements";
+
+    /** The attributes of edges beside the label and weight: all text. */
+    static final List<String> EDGE_TEXT_KEYS = List.of("topic", "stance", "firstDate", "lastDate", "evidence");
 
     private NetworkGraphs() {}
 

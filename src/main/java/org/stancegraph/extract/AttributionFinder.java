@@ -264,15 +264,13 @@ final class AttributionFinder {
                 .toList();
     }
 
+    /** Whether the word after a possessive mention (and its "'s") is a referring noun: "Macron's proposal". */
     private boolean ownsWords(Sentence sentence, Mention mention) {
-        List<Token> tokens = sentence.tokens();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).end() >= mention.span().end()) {
-                Token next = tokens.get(tokens.get(i).end() == mention.span().end() && i + 1 < tokens.size() ? i + 1 : i);
-                return "NOUN".equals(next.pos()) && lexicon.isReferringNoun(next.lemma());
-            }
-        }
-        return false;
+        return sentence.tokens().stream()
+                .filter(t -> t.start() >= mention.span().end() && !t.text().matches("['’]s"))
+                .findFirst()
+                .map(next -> "NOUN".equals(next.pos()) && lexicon.isReferringNoun(next.lemma()))
+                .orElse(false);
     }
 
     private static Optional<Mention> nearestBefore(List<Mention> candidates, int from, int limit) {
