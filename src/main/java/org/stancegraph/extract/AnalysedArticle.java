@@ -32,7 +32,7 @@ record AnalysedArticle(
 
     /**
      * The quote of a statement made in {@code sentence}: the longest quote overlapping it, or else
-     * a quote that makes up the whole sentence before it ("“…,”" then "Macron added.").
+     * a quote that makes up the whole sentence before it ("“…,”" then "the mayor added.").
      */
     Span quoteFor(Sentence sentence) {
         Optional<Span> own = quotes.stream()

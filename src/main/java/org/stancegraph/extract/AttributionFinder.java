@@ -32,7 +32,7 @@ final class AttributionFinder {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
     /** What may stand between an inverted verb and its subject's name: a title such as "Foreign Minister". */
     private static final Pattern INVERTED_SUBJECT_GAP = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
-    /** What joins coordinated subjects: "Biden and Scholz", "Biden as well as Scholz" (a bare comma does not). */
+    /** What joins coordinated subjects: "Berg and Kowalska", "Berg as well as Kowalska" (a bare comma does not). */
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|as well as)\\s*(?:the\\s+)?");
     /** What stands between a name and a description of it: ", the current head of ". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s[^,;.]*");
@@ -193,7 +193,7 @@ final class AttributionFinder {
         return agents;
     }
 
-    /** The subject of {@code verb} and the subjects coordinated with it ("both Biden and Scholz said"). */
+    /** The subject of {@code verb} and the subjects coordinated with it ("both Berg and Kowalska said"). */
     private List<Actor> speakersOf(AnalysedArticle article, Sentence sentence, Verb verb, int from) {
         Optional<Mention> subject = subjectOf(article, sentence, verb, from);
         if (subject.isEmpty()) {
@@ -218,7 +218,7 @@ final class AttributionFinder {
     /**
      * The subject of {@code verb}: the nearest candidate mention between {@code from} and the verb,
      * looking past an appositive set off by commas ("A source, who asked not to be named, said");
-     * else a name right after the verb ("…,” said Foreign Minister Antonio Tajani).
+     * else a name right after the verb ("…,” said Foreign Minister Jana Kowalska).
      */
     private Optional<Mention> subjectOf(AnalysedArticle article, Sentence sentence, Verb verb, int from) {
         List<Mention> candidates = candidates(article, sentence);
@@ -241,7 +241,7 @@ final class AttributionFinder {
                 .findFirst();
     }
 
-    /** "Jens Stoltenberg, the head of NATO, said": NATO only describes the subject named before it. */
+    /** "Tomas Berg, the head of the alliance, said": the alliance only describes the subject named before it. */
     private static Mention describedBy(AnalysedArticle article, List<Mention> candidates, Mention subject) {
         int index = candidates.indexOf(subject);
         if (index > 0) {
@@ -255,7 +255,7 @@ final class AttributionFinder {
 
     /**
      * Mentions that can be a subject: not inside a quote, not the agent of a passive, and not
-     * possessive — unless what they own is their own words ("Macron's proposal suggests").
+     * possessive — unless what they own is their own words ("the mayor's proposal suggests").
      */
     private List<Mention> candidates(AnalysedArticle article, Sentence sentence) {
         return article.mentionsIn(sentence).stream()
@@ -264,7 +264,7 @@ final class AttributionFinder {
                 .toList();
     }
 
-    /** Whether the word after a possessive mention (and its "'s") is a referring noun: "Macron's proposal". */
+    /** Whether the word after a possessive mention (and its "'s") is a referring noun: "the mayor's proposal". */
     private boolean ownsWords(Sentence sentence, Mention mention) {
         return sentence.tokens().stream()
                 .filter(t -> t.start() >= mention.span().end() && !t.text().matches("['’]s"))
@@ -305,7 +305,7 @@ final class AttributionFinder {
                 .map(Mention::actor);
     }
 
-    /** "made by President Macron": an agent of a passive, not a subject. */
+    /** "made by President Berg": an agent of a passive, not a subject. */
     private static boolean isAgent(String text, Mention mention) {
         String before = text.substring(Math.max(0, mention.span().start() - 8), mention.span().start());
         return before.toLowerCase(Locale.ROOT).matches(".*\\bby\\s+(?:the\\s+)?$");

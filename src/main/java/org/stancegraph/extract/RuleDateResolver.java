@@ -22,7 +22,7 @@ import org.stancegraph.model.UtteranceDate;
  * without any expression, the date is unresolved. The expression nearest the verb wins.
  *
  * <pre>{@code
- * new RuleDateResolver().resolve("Scholz said on Monday", 7, LocalDate.parse("2024-02-28"));
+ * new RuleDateResolver().resolve("Berg said on Monday", 5, LocalDate.parse("2024-02-28"));
  * // 2024-02-26, day, cue "on Monday"
  * }</pre>
  */

@@ -100,7 +100,7 @@ public final class StatementExtractor {
 
     /**
      * A paragraph that is only a quote and that no verb attributes belongs to the name on the line
-     * after or before it ("Stephane Sejourne, Foreign Minister"), else to the speaker of the
+     * after or before it ("Jana Kowalska, Foreign Minister"), else to the speaker of the
      * paragraph before. Its statements are inserted where the paragraph stands.
      */
     private List<Statement> withQuoteParagraphs(AnalysedArticle article, List<Statement> statements) {
@@ -144,7 +144,7 @@ public final class StatementExtractor {
                 .orElse(null);
     }
 
-    /** The actor a short line names with nothing else but titles ("Stephane Sejourne French Foreign Minister"). */
+    /** The actor a short line names with nothing else but titles ("Jana Kowalska Polish Foreign Minister"). */
     private Optional<Actor> nameLine(AnalysedArticle article, Map<Integer, List<Sentence>> paragraphs, List<Integer> order, int index) {
         if (index < 0 || index >= order.size()) {
             return Optional.empty();

@@ -8,7 +8,7 @@ public final class Slugs {
 
     private Slugs() {}
 
-    /** "Stéphane Séjourné" → "stephane-sejourne". */
+    /** "Zoë Ångström" → "zoe-angstrom". */
     public static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
