@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code build}: convert articles and load them into the TDB2 database, then validate it. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "Convert articles and load them into the database (one named graph per article), then validate.")
 final class BuildCommand implements Callable<Integer> {
 
@@ -44,17 +46,26 @@ final class BuildCommand implements Callable<Integer> {
         GraphBuilder builder = new GraphBuilder(codebooks.load());
         try (Store store = Store.open(db)) {
             Converter.Summary summary = build(builder, store, input.orSeeds(), err, common.debug);
-            List<String> violations = GraphValidator.standard().validate(store.union().getGraph());
+            List<String> violations =
+                    GraphValidator.standard().validate(store.union().getGraph());
             violations.forEach(v -> err.println("invalid: " + v));
-            out.printf("Built %s: %d articles, %d statements, %d failed; %d quads; %s%n", db,
-                    summary.articles(), summary.statements(), summary.failed(), store.size(),
-                    violations.isEmpty() ? "the graph satisfies ontology/shapes.ttl." : violations.size() + " SHACL violations.");
+            out.printf(
+                    "Built %s: %d articles, %d statements, %d failed; %d quads; %s%n",
+                    db,
+                    summary.articles(),
+                    summary.statements(),
+                    summary.failed(),
+                    store.size(),
+                    violations.isEmpty()
+                            ? "the graph satisfies ontology/shapes.ttl."
+                            : violations.size() + " SHACL violations.");
             return summary.failed() > 0 || !violations.isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         }
     }
 
     /** Builds {@code inputs} into {@code store}, reporting each outcome on {@code err}. */
-    static Converter.Summary build(GraphBuilder builder, Store store, List<Path> inputs, PrintWriter err, boolean debug) {
+    static Converter.Summary build(
+            GraphBuilder builder, Store store, List<Path> inputs, PrintWriter err, boolean debug) {
         try (Stream<ArticleInput> articles = ArticleInputs.of(inputs);
                 OutcomeReporter reporter = new OutcomeReporter(err, debug, "build")) {
             return builder.build(store, articles, reporter);

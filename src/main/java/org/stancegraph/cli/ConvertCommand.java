@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code convert}: articles to an RDF file, without a database. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
         description = "Convert articles to an RDF file (named graphs per article, plus the ontology and registry).")
 final class ConvertCommand implements Callable<Integer> {
 
@@ -35,7 +37,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "trig, nq, ttl or jsonld. Default: from the file extension, else trig.")
     String format;
 
@@ -50,8 +54,11 @@ final class ConvertCommand implements Callable<Integer> {
                 RdfFiles.write(dataset, out, rdfFormat);
                 return null;
             });
-            spec.commandLine().getOut().printf("Wrote %s: %d articles, %d statements, %d failed.%n",
-                    out, summary.articles(), summary.statements(), summary.failed());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Wrote %s: %d articles, %d statements, %d failed.%n",
+                            out, summary.articles(), summary.statements(), summary.failed());
             return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage());

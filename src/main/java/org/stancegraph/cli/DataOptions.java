@@ -13,7 +13,10 @@ final class DataOptions {
         @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 database. Default: data/tdb2")
         Path db;
 
-        @Option(names = "--data", paramLabel = "FILE", description = "An RDF file (TriG, N-Quads, Turtle, JSON-LD) instead of the database.")
+        @Option(
+                names = "--data",
+                paramLabel = "FILE",
+                description = "An RDF file (TriG, N-Quads, Turtle, JSON-LD) instead of the database.")
         Path data;
     }
 

@@ -22,15 +22,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code evaluate}: precision, recall and F1 of the extraction against gold annotations. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Convert the articles (in memory) and compare with gold annotations (DIR/ID.jsonl): "
-                + "precision, recall and F1 for speakers, (speaker, topic, stance) and contradiction pairs; the share of correct dates.")
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Convert the articles (in memory) and compare with gold annotations (DIR/ID.jsonl): "
+                        + "precision, recall and F1 for speakers, (speaker, topic, stance) and contradiction pairs; the share of correct dates.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold annotations: one ID.jsonl per article.")
+    @Option(
+            names = "--gold",
+            required = true,
+            paramLabel = "DIR",
+            description = "The gold annotations: one ID.jsonl per article.")
     Path gold;
 
     @Option(names = "--details", description = "Also list the (speaker, topic, stance) triples missed and added.")
@@ -56,8 +63,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Codebooks books = codebooks.load();
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Store.inMemory()) {
-            Converter.Summary summary = BuildCommand.build(new GraphBuilder(books), store, input.orSeeds(),
-                    spec.commandLine().getErr(), common.debug);
+            Converter.Summary summary = BuildCommand.build(
+                    new GraphBuilder(books),
+                    store,
+                    input.orSeeds(),
+                    spec.commandLine().getErr(),
+                    common.debug);
             Evaluator.Report report = new Evaluator(books).evaluate(store, annotations);
             print(out, report);
             return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
@@ -65,8 +76,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Evaluator.Report report) {
-        out.printf("Evaluated %d articles: %d gold statements, %d extracted.%n%n", report.articles(),
-                report.goldStatements(), report.extractedStatements());
+        out.printf(
+                "Evaluated %d articles: %d gold statements, %d extracted.%n%n",
+                report.articles(), report.goldStatements(), report.extractedStatements());
         out.printf("%-44s %9s %7s %6s   %s%n", "", "precision", "recall", "F1", "(tp fp fn)");
         line(out, "speakers (per article)", report.speakers());
         line(out, "(speaker, topic, stance) (per article)", report.triples());
@@ -74,8 +86,12 @@ final class EvaluateCommand implements Callable<Integer> {
             line(out, "  on " + topic.getKey().replaceAll(".*[/#]", ""), topic.getValue());
         }
         line(out, "contradiction pairs (corpus)", report.contradictions());
-        out.printf(Locale.ROOT, "%ndates the text gives: %d of %d carried by the extraction (%.1f%%)%n",
-                report.datesCorrect(), report.datesGiven(), 100 * report.dateShare());
+        out.printf(
+                Locale.ROOT,
+                "%ndates the text gives: %d of %d carried by the extraction (%.1f%%)%n",
+                report.datesCorrect(),
+                report.datesGiven(),
+                100 * report.dateShare());
         if (details) {
             out.println();
             report.missedTriples().forEach(t -> out.println("missed  " + t.replaceAll("https://[^|]*[/#]", "")));
@@ -85,7 +101,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static void line(PrintWriter out, String name, Scores s) {
-        out.printf(Locale.ROOT, "%-44s %9.3f %7.3f %6.3f   (%d %d %d)%n", name, s.precision(), s.recall(), s.f1(),
-                s.truePositives(), s.falsePositives(), s.falseNegatives());
+        out.printf(
+                Locale.ROOT,
+                "%-44s %9.3f %7.3f %6.3f   (%d %d %d)%n",
+                name,
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.truePositives(),
+                s.falsePositives(),
+                s.falseNegatives());
     }
 }

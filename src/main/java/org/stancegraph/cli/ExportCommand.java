@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code export}: a network for graph visualizers, or the whole graph in an RDF syntax. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export a network (GraphML, GEXF, Cytoscape.js JSON, DOT, CSV) or the graph as RDF.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -43,10 +45,17 @@ final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "For a network: graphml, gexf, cyjs, dot or csv (a folder). Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "For a network: graphml, gexf, cyjs, dot or csv (a folder). Default: ${DEFAULT-VALUE}")
     String format = "graphml";
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (for csv, a folder).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            description = "The file to write (for csv, a folder).")
     Path out;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only edges on this topic (IRI or label).")
@@ -58,7 +67,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only edges on or before this day (YYYY-MM-DD).")
     String to;
 
-    @Option(names = "--min-weight", paramLabel = "N", description = "Only edges of at least this weight. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--min-weight",
+            paramLabel = "N",
+            description = "Only edges of at least this weight. Default: ${DEFAULT-VALUE}")
     int minWeight = 1;
 
     @Mixin
@@ -73,7 +85,8 @@ final class ExportCommand implements Callable<Integer> {
             if (what.rdf != null) {
                 RDFFormat syntax = RioExporter.format(what.rdf);
                 if (syntax == null) {
-                    throw new UsageException("unknown RDF syntax \"" + what.rdf + "\" (expected ttl, trig, nq, jsonld or rdfxml)");
+                    throw new UsageException(
+                            "unknown RDF syntax \"" + what.rdf + "\" (expected ttl, trig, nq, jsonld or rdfxml)");
                 }
                 RioExporter.write(store.dataset(), syntax, out);
                 spec.commandLine().getOut().println("Wrote " + out + " (" + syntax.getName() + ").");
@@ -82,15 +95,23 @@ final class ExportCommand implements Callable<Integer> {
             NetworkKind kind = NetworkKind.named(what.network);
             NetworkFormat networkFormat = NetworkFormat.named(format);
             if (kind == null) {
-                throw new UsageException("unknown network \"" + what.network + "\" (expected conflict, congruence or actor-topic)");
+                throw new UsageException(
+                        "unknown network \"" + what.network + "\" (expected conflict, congruence or actor-topic)");
             }
             if (networkFormat == null) {
-                throw new UsageException("unknown format \"" + format + "\" (expected graphml, gexf, cyjs, dot or csv)");
+                throw new UsageException(
+                        "unknown format \"" + format + "\" (expected graphml, gexf, cyjs, dot or csv)");
             }
             Network network = new NetworkReader(store.dataset()).read(kind, filter(store));
             networkFormat.write(network, out);
-            spec.commandLine().getOut().printf("Wrote %s: the %s network, %d nodes, %d edges.%n",
-                    out, kind.label(), network.nodes().size(), network.edges().size());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Wrote %s: the %s network, %d nodes, %d edges.%n",
+                            out,
+                            kind.label(),
+                            network.nodes().size(),
+                            network.edges().size());
             return ExitCodes.OK;
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage());
@@ -101,7 +122,9 @@ final class ExportCommand implements Callable<Integer> {
         String topicIri = null;
         if (topic != null) {
             NamedQuery lookup = NamedQuery.parse("export", "# param: topic topic the topic\nSELECT * {}");
-            RDFNode node = new ParameterBinder(store.dataset()).bind(lookup, Map.of("topic", topic)).get("topic");
+            RDFNode node = new ParameterBinder(store.dataset())
+                    .bind(lookup, Map.of("topic", topic))
+                    .get("topic");
             topicIri = node.asResource().getURI();
         }
         return new NetworkFilter(topicIri, date("--from", from), date("--to", to), minWeight);

@@ -7,7 +7,9 @@ import picocli.CommandLine.Parameters;
 /** The articles to read: files, folders (recursively) or JSON Lines; the seeds by default. */
 final class InputOptions {
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*",
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "0..*",
             description = "Article files (ID.txt with an optional ID.json), folders, or .jsonl files. Default: seeds/")
     List<Path> inputs = List.of();
 

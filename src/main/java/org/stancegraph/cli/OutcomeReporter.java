@@ -22,14 +22,16 @@ final class OutcomeReporter implements Consumer<Converter.Outcome>, AutoCloseabl
     OutcomeReporter(PrintWriter err, boolean debug, String task) {
         this.err = err;
         this.debug = debug;
-        this.progress = System.console() == null ? null : new ProgressBarBuilder()
-                .setTaskName(task)
-                .setInitialMax(-1)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" articles", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .continuousUpdate()
-                .build();
+        this.progress = System.console() == null
+                ? null
+                : new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setInitialMax(-1)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setUnit(" articles", 1)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .continuousUpdate()
+                        .build();
     }
 
     @Override

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code query}: run a named query or a SPARQL file. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
         description = "Run a named query (see `queries`) or a SPARQL file against the graph.")
 final class QueryCommand implements Callable<Integer> {
 
@@ -30,10 +32,16 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter of the query; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv, tsv or json. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "table, csv, tsv or json. Default: ${DEFAULT-VALUE}")
     String format = "table";
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this long. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Stop the query after this long. Default: ${DEFAULT-VALUE}")
     int timeoutSeconds = 30;
 
     @Mixin
@@ -67,7 +75,9 @@ final class QueryCommand implements Callable<Integer> {
             }
             return QueryCatalog.fromFile(file);
         }
-        return QueryCatalog.shipped().get(query).orElseThrow(() -> new UsageException(
-                "no query named \"" + query + "\"; `bin/stancegraph queries` lists them"));
+        return QueryCatalog.shipped()
+                .get(query)
+                .orElseThrow(() ->
+                        new UsageException("no query named \"" + query + "\"; `bin/stancegraph queries` lists them"));
     }
 }

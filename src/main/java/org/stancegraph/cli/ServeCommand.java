@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code serve}: the SPARQL endpoint over the database, built from the seeds first if empty. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the graph over the SPARQL 1.1 Protocol at http://HOST:PORT/stancegraph "
                 + "(builds it from seeds/ first when the database is empty). Read-only unless --update.")
 final class ServeCommand implements Callable<Integer> {
@@ -35,23 +37,35 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 database. Default: ${DEFAULT-VALUE}")
     Path db = Path.of("data", "tdb2");
 
-    @Option(names = "--host", paramLabel = "ADDRESS",
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
             description = "The address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String host = "127.0.0.1";
 
     @Option(names = "--port", paramLabel = "PORT", description = "The port. Default: ${DEFAULT-VALUE}")
     int port = 3030;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop any query after this long. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "Stop any query after this long. Default: ${DEFAULT-VALUE}")
     int timeoutSeconds = 30;
 
-    @Option(names = "--max-rows", paramLabel = "N", description = "At most this many rows from a named query. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--max-rows",
+            paramLabel = "N",
+            description = "At most this many rows from a named query. Default: ${DEFAULT-VALUE}")
     int maxRows = 10_000;
 
-    @Option(names = "--update", description = "Allow SPARQL Update and Graph Store writes, for the users of --password-file.")
+    @Option(
+            names = "--update",
+            description = "Allow SPARQL Update and Graph Store writes, for the users of --password-file.")
     boolean update;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
             description = "Users for HTTP basic authentication, one 'user: password' per line (Jetty realm format).")
     Path passwordFile;
 
@@ -63,9 +77,15 @@ final class ServeCommand implements Callable<Integer> {
         if (store.isEmpty()) {
             out.println("The database " + db + " is empty: building it from seeds/ first.");
             out.flush();
-            Converter.Summary summary = BuildCommand.build(new GraphBuilder(codebooks.load()), store,
-                    List.of(Path.of("seeds")), spec.commandLine().getErr(), common.debug);
-            out.printf("Built %d articles, %d statements, %d failed.%n", summary.articles(), summary.statements(), summary.failed());
+            Converter.Summary summary = BuildCommand.build(
+                    new GraphBuilder(codebooks.load()),
+                    store,
+                    List.of(Path.of("seeds")),
+                    spec.commandLine().getErr(),
+                    common.debug);
+            out.printf(
+                    "Built %d articles, %d statements, %d failed.%n",
+                    summary.articles(), summary.statements(), summary.failed());
         }
         StancegraphServer server;
         try {
@@ -75,13 +95,17 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("cannot serve on " + host + ":" + port + ": " + rootMessage(e));
         }
         // Ctrl-C and SIGTERM: finish the requests in flight, close the port, then the database.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            store.close();
-            out.println("Stopped; the database is closed.");
-            out.flush();
-        }, "stancegraph-shutdown"));
-        out.println("Stancegraph SPARQL endpoint: " + server.sparqlEndpoint() + (update ? " (updates allowed with a password)" : " (read-only)"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.stop();
+                            store.close();
+                            out.println("Stopped; the database is closed.");
+                            out.flush();
+                        },
+                        "stancegraph-shutdown"));
+        out.println("Stancegraph SPARQL endpoint: " + server.sparqlEndpoint()
+                + (update ? " (updates allowed with a password)" : " (read-only)"));
         out.println("Named queries:               " + server.datasetUrl() + "/queries");
         out.println("Try: curl -H 'Accept: application/sparql-results+json' --data-urlencode "
                 + "'query=SELECT (COUNT(*) AS ?statements) WHERE { ?s a <https://stancegraph.org/ontology#Statement> }' "

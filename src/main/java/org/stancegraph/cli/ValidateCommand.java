@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code validate}: check the graph against ontology/shapes.ttl. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check the graph (database or file) against the SHACL shapes of ontology/shapes.ttl.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -27,12 +29,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = data.open()) {
-            List<String> violations = GraphValidator.standard().validate(store.union().getGraph());
+            List<String> violations =
+                    GraphValidator.standard().validate(store.union().getGraph());
             PrintWriter out = spec.commandLine().getOut();
             violations.forEach(v -> spec.commandLine().getErr().println("invalid: " + v));
-            out.println(violations.isEmpty()
-                    ? "Valid: the graph satisfies ontology/shapes.ttl."
-                    : violations.size() + " SHACL violations.");
+            out.println(
+                    violations.isEmpty()
+                            ? "Valid: the graph satisfies ontology/shapes.ttl."
+                            : violations.size() + " SHACL violations.");
             return violations.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
     }

@@ -18,8 +18,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.stancegraph.extract.ActorRegistry;
 import org.stancegraph.extract.Codebooks;
 import org.stancegraph.graph.Derivation;
@@ -46,9 +46,18 @@ import org.stancegraph.vocab.SG;
 public final class Evaluator {
 
     /** The figures of one evaluation, and the triples it missed or added, for reading. */
-    public record Report(int articles, int goldStatements, int extractedStatements, Scores speakers, Scores triples,
-            Map<String, Scores> triplesByTopic, Scores contradictions, int datesGiven, int datesCorrect,
-            Set<String> missedTriples, Set<String> spuriousTriples) {
+    public record Report(
+            int articles,
+            int goldStatements,
+            int extractedStatements,
+            Scores speakers,
+            Scores triples,
+            Map<String, Scores> triplesByTopic,
+            Scores contradictions,
+            int datesGiven,
+            int datesCorrect,
+            Set<String> missedTriples,
+            Set<String> spuriousTriples) {
 
         public double dateShare() {
             return datesGiven == 0 ? 1.0 : datesCorrect / (double) datesGiven;
@@ -56,11 +65,18 @@ public final class Evaluator {
     }
 
     /** One extracted statement, as the evaluation sees it. */
-    private record Extracted(String articleId, String speaker, String speakerLabel, String topic, String stance,
-            String date, String sentence) {}
+    private record Extracted(
+            String articleId,
+            String speaker,
+            String speakerLabel,
+            String topic,
+            String stance,
+            String date,
+            String sentence) {}
 
     private static final Map<String, String> STANCES = Map.of("+", "favour", "-", "against", "0", "neutral");
-    private static final String PAIRS = """
+    private static final String PAIRS =
+            """
             PREFIX sg: <https://stancegraph.org/ontology#>
             SELECT DISTINCT ?from ?to ?topic WHERE { ?e a sg:Contradiction ; sg:fromActor ?from ; sg:toActor ?to ; sg:topic ?topic }""";
 
@@ -108,9 +124,20 @@ public final class Evaluator {
         spurious.removeAll(goldTriples);
 
         int[] dates = datesCorrect(gold, extracted, labels);
-        return new Report(articles.size(), gold.size(), (int) extracted.stream().filter(e -> articles.contains(e.articleId())).count(),
-                Scores.of(systemSpeakers, goldSpeakers), Scores.of(systemTriples, goldTriples), byTopic,
-                Scores.of(pairs(system), goldPairs(system, gold, labels)), dates[0], dates[1], missed, spurious);
+        return new Report(
+                articles.size(),
+                gold.size(),
+                (int) extracted.stream()
+                        .filter(e -> articles.contains(e.articleId()))
+                        .count(),
+                Scores.of(systemSpeakers, goldSpeakers),
+                Scores.of(systemTriples, goldTriples),
+                byTopic,
+                Scores.of(pairs(system), goldPairs(system, gold, labels)),
+                dates[0],
+                dates[1],
+                missed,
+                spurious);
     }
 
     private static Set<String> onTopic(Set<String> triples, String topic) {
@@ -133,8 +160,11 @@ public final class Evaluator {
             }
             given++;
             String speaker = speakerKey(g.speaker(), labels);
-            boolean dated = extracted.stream().anyMatch(e -> e.articleId().equals(g.articleId()) && e.speaker().equals(speaker)
-                    && overlaps(e.sentence(), g.sentence()) && g.date().equals(e.date()));
+            boolean dated = extracted.stream()
+                    .anyMatch(e -> e.articleId().equals(g.articleId())
+                            && e.speaker().equals(speaker)
+                            && overlaps(e.sentence(), g.sentence())
+                            && g.date().equals(e.date()));
             if (dated) {
                 correct++;
             }
@@ -163,10 +193,14 @@ public final class Evaluator {
         if (topic == null || topic.equals("unclassified")) {
             return SG.unclassified.getURI();
         }
-        for (Resource concept : topics.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList()) {
+        for (Resource concept :
+                topics.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList()) {
             String iri = concept.getURI();
-            boolean named = iri.equals(topic) || iri.endsWith("/" + topic) || iri.endsWith("#" + topic)
-                    || concept.listProperties(SKOS.prefLabel).toList().stream().anyMatch(l -> l.getString().equalsIgnoreCase(topic));
+            boolean named = iri.equals(topic)
+                    || iri.endsWith("/" + topic)
+                    || iri.endsWith("#" + topic)
+                    || concept.listProperties(SKOS.prefLabel).toList().stream()
+                            .anyMatch(l -> l.getString().equalsIgnoreCase(topic));
             if (named) {
                 return iri;
             }
@@ -176,14 +210,16 @@ public final class Evaluator {
 
     private static List<Extracted> extracted(Store system) {
         List<Extracted> rows = new ArrayList<>();
-        new QueryRunner(system.dataset(), Duration.ofMinutes(5)).run(QueryCatalog.shipped().get("statements").orElseThrow(),
-                Map.of(), 0, new ResultSink() {
+        new QueryRunner(system.dataset(), Duration.ofMinutes(5))
+                .run(QueryCatalog.shipped().get("statements").orElseThrow(), Map.of(), 0, new ResultSink() {
                     @Override
                     public void select(ResultSet results) {
                         results.forEachRemaining(row -> rows.add(new Extracted(
                                 row.getLiteral("articleId").getString(),
                                 keyOf(row.getResource("speaker").getURI()),
-                                row.contains("speakerLabel") ? row.getLiteral("speakerLabel").getString() : "",
+                                row.contains("speakerLabel")
+                                        ? row.getLiteral("speakerLabel").getString()
+                                        : "",
                                 row.getResource("topic").getURI(),
                                 row.getLiteral("stance").getString(),
                                 row.contains("date") ? row.getLiteral("date").getLexicalForm() : null,
@@ -207,8 +243,11 @@ public final class Evaluator {
         return store.read(ds -> {
             Set<String> pairs = new HashSet<>();
             try (QueryExecution qe = QueryExecution.dataset(ds).query(PAIRS).build()) {
-                qe.execSelect().forEachRemaining((QuerySolution row) -> pairs.add(keyOf(row.getResource("from").getURI())
-                        + "|" + keyOf(row.getResource("to").getURI()) + "|" + row.getResource("topic").getURI()));
+                qe.execSelect()
+                        .forEachRemaining((QuerySolution row) ->
+                                pairs.add(keyOf(row.getResource("from").getURI()) + "|"
+                                        + keyOf(row.getResource("to").getURI()) + "|"
+                                        + row.getResource("topic").getURI()));
             }
             return pairs;
         });
@@ -219,15 +258,22 @@ public final class Evaluator {
         Model model = ModelFactory.createDefaultModel();
         Map<String, String> published = system.read(ds -> {
             Map<String, String> dates = new HashMap<>();
-            ds.getUnionModel().listResourcesWithProperty(SchemaDO.datePublished).forEach(article -> dates.put(
-                    article.getURI(), article.getProperty(SchemaDO.datePublished).getLiteral().getLexicalForm()));
+            ds.getUnionModel()
+                    .listResourcesWithProperty(SchemaDO.datePublished)
+                    .forEach(article -> dates.put(
+                            article.getURI(),
+                            article.getProperty(SchemaDO.datePublished)
+                                    .getLiteral()
+                                    .getLexicalForm()));
             return dates;
         });
         for (int i = 0; i < gold.size(); i++) {
             GoldStatement g = gold.get(i);
             Resource article = model.createResource(Iris.article(g.articleId())).addProperty(RDF.type, SG.Article);
             if (published.containsKey(article.getURI())) {
-                article.addLiteral(SchemaDO.datePublished, model.createTypedLiteral(published.get(article.getURI()), XSDDatatype.XSDdate));
+                article.addLiteral(
+                        SchemaDO.datePublished,
+                        model.createTypedLiteral(published.get(article.getURI()), XSDDatatype.XSDdate));
             }
             Resource statement = model.createResource(SG.DATA + "gold/" + g.articleId() + "/" + i)
                     .addProperty(RDF.type, SG.Statement)
@@ -239,10 +285,12 @@ public final class Evaluator {
                 statement.addProperty(SG.quote, g.quote());
             }
             if (g.respondsTo() != null) {
-                statement.addProperty(SG.respondsTo, model.createResource(Iris.actor(speakerKey(g.respondsTo(), labels))));
+                statement.addProperty(
+                        SG.respondsTo, model.createResource(Iris.actor(speakerKey(g.respondsTo(), labels))));
             }
             if (g.date() != null && g.date().length() == 10) {
-                statement.addLiteral(SG.dateSaid, model.createTypedLiteral(g.date(), XSDDatatype.XSDdate))
+                statement
+                        .addLiteral(SG.dateSaid, model.createTypedLiteral(g.date(), XSDDatatype.XSDdate))
                         .addProperty(SG.dateGranularity, SG.day);
             }
         }

@@ -29,7 +29,9 @@ public final class GoldReader {
         List<GoldStatement> gold = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+            files = list.filter(f -> f.getFileName().toString().endsWith(".jsonl"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new InputException(folder.toString(), "cannot list: " + e.getMessage());
         }
@@ -62,8 +64,15 @@ public final class GoldReader {
             if (text(node, "speaker") == null || !POLARITIES.contains(polarity)) {
                 throw new InputException(where, "a gold statement needs \"speaker\" and \"polarity\" (+, - or 0)");
             }
-            gold.add(new GoldStatement(articleId, text(node, "speaker"), text(node, "act"), polarity,
-                    text(node, "topic"), text(node, "responds_to"), text(node, "date"), text(node, "quote"),
+            gold.add(new GoldStatement(
+                    articleId,
+                    text(node, "speaker"),
+                    text(node, "act"),
+                    polarity,
+                    text(node, "topic"),
+                    text(node, "responds_to"),
+                    text(node, "date"),
+                    text(node, "quote"),
                     text(node, "sentence")));
         }
     }

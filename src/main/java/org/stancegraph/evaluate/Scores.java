@@ -14,7 +14,9 @@ public record Scores(int truePositives, int falsePositives, int falseNegatives) 
     }
 
     public Scores plus(Scores other) {
-        return new Scores(truePositives + other.truePositives, falsePositives + other.falsePositives,
+        return new Scores(
+                truePositives + other.truePositives,
+                falsePositives + other.falsePositives,
                 falseNegatives + other.falseNegatives);
     }
 

@@ -22,23 +22,52 @@ final class CsvWriter {
     private static void nodes(Network network, OutputStream out) throws IOException {
         try (CSVPrinter csv = printer(out, "Id", "Label", "iri", "type", "country", "wikidata", "statements")) {
             for (Network.Node node : network.nodes()) {
-                csv.printRecord(node.id(), node.label(), node.iri(), node.type(), node.country(), node.wikidata(), node.statements());
+                csv.printRecord(
+                        node.id(),
+                        node.label(),
+                        node.iri(),
+                        node.type(),
+                        node.country(),
+                        node.wikidata(),
+                        node.statements());
             }
         }
     }
 
     private static void edges(Network network, OutputStream out) throws IOException {
-        try (CSVPrinter csv = printer(out, "Source", "Target", "Type", "Label", "topic", "stance", "Weight", "firstDate",
-                "lastDate", "evidence")) {
+        try (CSVPrinter csv = printer(
+                out,
+                "Source",
+                "Target",
+                "Type",
+                "Label",
+                "topic",
+                "stance",
+                "Weight",
+                "firstDate",
+                "lastDate",
+                "evidence")) {
             for (Network.Edge edge : network.edges()) {
-                csv.printRecord(edge.source(), edge.target(), network.directed() ? "Directed" : "Undirected",
-                        edge.topicLabel(), edge.topic(), edge.stance(), edge.weight(), edge.firstDate(), edge.lastDate(),
+                csv.printRecord(
+                        edge.source(),
+                        edge.target(),
+                        network.directed() ? "Directed" : "Undirected",
+                        edge.topicLabel(),
+                        edge.topic(),
+                        edge.stance(),
+                        edge.weight(),
+                        edge.firstDate(),
+                        edge.lastDate(),
                         String.join(" ", edge.evidence()));
             }
         }
     }
 
     private static CSVPrinter printer(OutputStream out, String... header) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader(header).get().print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader(header)
+                .get()
+                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 }

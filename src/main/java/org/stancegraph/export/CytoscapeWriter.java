@@ -22,7 +22,8 @@ final class CytoscapeWriter {
         ObjectNode elements = root.putObject("elements");
         ArrayNode nodes = elements.putArray("nodes");
         for (Network.Node node : network.nodes()) {
-            ObjectNode data = nodes.addObject().putObject("data")
+            ObjectNode data = nodes.addObject()
+                    .putObject("data")
                     .put("id", node.id())
                     .put("iri", node.iri())
                     .put("label", node.label())
@@ -35,7 +36,8 @@ final class CytoscapeWriter {
         ArrayNode edges = elements.putArray("edges");
         int index = 0;
         for (Network.Edge edge : network.edges()) {
-            ObjectNode data = edges.addObject().putObject("data")
+            ObjectNode data = edges.addObject()
+                    .putObject("data")
                     .put("id", "e" + index++)
                     .put("source", edge.source())
                     .put("target", edge.target())
@@ -43,8 +45,14 @@ final class CytoscapeWriter {
             putIfPresent(data, "topic", edge.topic());
             putIfPresent(data, "topicLabel", edge.topicLabel());
             putIfPresent(data, "stance", edge.stance());
-            putIfPresent(data, "firstDate", edge.firstDate() == null ? null : edge.firstDate().toString());
-            putIfPresent(data, "lastDate", edge.lastDate() == null ? null : edge.lastDate().toString());
+            putIfPresent(
+                    data,
+                    "firstDate",
+                    edge.firstDate() == null ? null : edge.firstDate().toString());
+            putIfPresent(
+                    data,
+                    "lastDate",
+                    edge.lastDate() == null ? null : edge.lastDate().toString());
             edge.evidence().forEach(data.putArray("evidence")::add);
         }
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, root);

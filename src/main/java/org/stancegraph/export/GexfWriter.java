@@ -43,9 +43,11 @@ final class GexfWriter {
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, true);
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
         exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_TYPES, true);
-        NetworkGraphs.NODE_TEXT_KEYS.forEach(key -> exporter.registerAttribute(key, AttributeCategory.NODE, GEXFAttributeType.STRING));
+        NetworkGraphs.NODE_TEXT_KEYS.forEach(
+                key -> exporter.registerAttribute(key, AttributeCategory.NODE, GEXFAttributeType.STRING));
         exporter.registerAttribute(NetworkGraphs.NODE_COUNT, AttributeCategory.NODE, GEXFAttributeType.INTEGER);
-        NetworkGraphs.EDGE_TEXT_KEYS.forEach(key -> exporter.registerAttribute(key, AttributeCategory.EDGE, GEXFAttributeType.STRING));
+        NetworkGraphs.EDGE_TEXT_KEYS.forEach(
+                key -> exporter.registerAttribute(key, AttributeCategory.EDGE, GEXFAttributeType.STRING));
         exporter.setVertexAttributeProvider(NetworkGraphs::nodeAttributes);
         exporter.setEdgeAttributeProvider(NetworkGraphs::edgeAttributes);
         StringWriter written = new StringWriter();
@@ -83,7 +85,8 @@ final class GexfWriter {
         List<Network.Edge> byId = network.edges();
         for (int i = 0; i < edges.getLength(); i++) {
             Element element = (Element) edges.item(i);
-            Network.Edge edge = byId.get(Integer.parseInt(element.getAttribute("id").substring(1)));
+            Network.Edge edge =
+                    byId.get(Integer.parseInt(element.getAttribute("id").substring(1)));
             if (edge.firstDate() != null) {
                 element.setAttribute("start", edge.firstDate().toString());
                 element.setAttribute("end", (edge.lastDate() == null ? edge.firstDate() : edge.lastDate()).toString());

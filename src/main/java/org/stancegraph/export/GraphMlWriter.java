@@ -24,9 +24,11 @@ final class GraphMlWriter {
         exporter.setEdgeLabelAttributeName("label");
         exporter.setExportEdgeWeights(true);
         exporter.setEdgeWeightAttributeName("weight");
-        NetworkGraphs.NODE_TEXT_KEYS.forEach(key -> exporter.registerAttribute(key, AttributeCategory.NODE, AttributeType.STRING));
+        NetworkGraphs.NODE_TEXT_KEYS.forEach(
+                key -> exporter.registerAttribute(key, AttributeCategory.NODE, AttributeType.STRING));
         exporter.registerAttribute(NetworkGraphs.NODE_COUNT, AttributeCategory.NODE, AttributeType.INT);
-        NetworkGraphs.EDGE_TEXT_KEYS.forEach(key -> exporter.registerAttribute(key, AttributeCategory.EDGE, AttributeType.STRING));
+        NetworkGraphs.EDGE_TEXT_KEYS.forEach(
+                key -> exporter.registerAttribute(key, AttributeCategory.EDGE, AttributeType.STRING));
         exporter.setVertexAttributeProvider(NetworkGraphs::nodeAttributes);
         exporter.setEdgeAttributeProvider(NetworkGraphs::edgeAttributes);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -16,7 +16,8 @@ public record Network(String kind, boolean directed, List<Node> nodes, List<Edge
      * A node: an actor or a topic, with what visualizers show of it. Its {@code id} is a short,
      * XML-safe name ("actor:olaf-scholz"), its {@code iri} the full one.
      */
-    public record Node(String id, String iri, String label, String type, String country, String wikidata, int statements) {
+    public record Node(
+            String id, String iri, String label, String type, String country, String wikidata, int statements) {
         public Node {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(iri, "iri");
@@ -25,8 +26,16 @@ public record Network(String kind, boolean directed, List<Node> nodes, List<Edge
     }
 
     /** An edge: its ends (node ids), topic (IRI) and stance, weight, dates (null when unknown) and evidence statements. */
-    public record Edge(String source, String target, String topic, String topicLabel, String stance, int weight,
-            LocalDate firstDate, LocalDate lastDate, List<String> evidence) {
+    public record Edge(
+            String source,
+            String target,
+            String topic,
+            String topicLabel,
+            String stance,
+            int weight,
+            LocalDate firstDate,
+            LocalDate lastDate,
+            List<String> evidence) {
         public Edge {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");

@@ -27,6 +27,7 @@ public record NetworkFilter(String topic, LocalDate from, LocalDate to, int minW
             return false;
         }
         LocalDate last = edge.lastDate() == null ? edge.firstDate() : edge.lastDate();
-        return (from == null || !last.isBefore(from)) && (to == null || !edge.firstDate().isAfter(to));
+        return (from == null || !last.isBefore(from))
+                && (to == null || !edge.firstDate().isAfter(to));
     }
 }

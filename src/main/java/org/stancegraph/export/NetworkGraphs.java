@@ -15,6 +15,7 @@ final class NetworkGraphs {
 
     /** The text attributes of nodes beside the label; {@link #NODE_COUNT} is their one number. */
     static final List<String> NODE_TEXT_KEYS = List.of("type", "country", "wikidata", "iri");
+
     static final String NODE_COUNT = "statements";
 
     /** The attributes of edges beside the label and weight: all text. */
@@ -57,8 +58,14 @@ final class NetworkGraphs {
         putIfPresent(attributes, "topic", edge.topic());
         putIfPresent(attributes, "stance", edge.stance());
         attributes.put("weight", DefaultAttribute.createAttribute((double) edge.weight()));
-        putIfPresent(attributes, "firstDate", edge.firstDate() == null ? null : edge.firstDate().toString());
-        putIfPresent(attributes, "lastDate", edge.lastDate() == null ? null : edge.lastDate().toString());
+        putIfPresent(
+                attributes,
+                "firstDate",
+                edge.firstDate() == null ? null : edge.firstDate().toString());
+        putIfPresent(
+                attributes,
+                "lastDate",
+                edge.lastDate() == null ? null : edge.lastDate().toString());
         putIfPresent(attributes, "evidence", String.join(" ", edge.evidence()));
         return attributes;
     }

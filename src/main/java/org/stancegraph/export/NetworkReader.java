@@ -30,7 +30,8 @@ import org.stancegraph.graph.Prefixes;
  */
 public final class NetworkReader {
 
-    private static final PrefixMapping SHORT_NAMES = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL).lock();
+    private static final PrefixMapping SHORT_NAMES =
+            PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL).lock();
 
     private final Dataset dataset;
 
@@ -40,7 +41,9 @@ public final class NetworkReader {
 
     /** The network of {@code kind}, filtered. */
     public Network read(NetworkKind kind, NetworkFilter filter) {
-        List<Network.Edge> edges = select(kind.label(), NetworkReader::edge).stream().filter(filter::keeps).toList();
+        List<Network.Edge> edges = select(kind.label(), NetworkReader::edge).stream()
+                .filter(filter::keeps)
+                .toList();
         Set<String> touched = new HashSet<>();
         edges.forEach(e -> {
             touched.add(e.source());
@@ -50,15 +53,19 @@ public final class NetworkReader {
         if (kind == NetworkKind.ACTOR_TOPIC) {
             nodes.addAll(select("topics", row -> node(row, "Topic")));
         }
-        return new Network(kind.label(), kind.directed(),
-                nodes.stream().filter(n -> touched.contains(n.id())).toList(), edges);
+        return new Network(
+                kind.label(),
+                kind.directed(),
+                nodes.stream().filter(n -> touched.contains(n.id())).toList(),
+                edges);
     }
 
     private <T> List<T> select(String file, Function<QuerySolution, T> row) {
         String sparql = resource("/export/" + file + ".rq");
         return Txn.calculateRead(dataset, () -> {
             List<T> result = new ArrayList<>();
-            try (QueryExecution execution = QueryExecution.dataset(dataset).query(sparql).build()) {
+            try (QueryExecution execution =
+                    QueryExecution.dataset(dataset).query(sparql).build()) {
                 execution.execSelect().forEachRemaining(solution -> result.add(row.apply(solution)));
             }
             return result;
@@ -67,8 +74,13 @@ public final class NetworkReader {
 
     private static Network.Node node(QuerySolution row, String type) {
         String iri = row.getResource("node").getURI();
-        return new Network.Node(idOf(iri), iri, text(row, "label"),
-                type != null ? type : text(row, "type"), text(row, "country"), text(row, "wikidata"),
+        return new Network.Node(
+                idOf(iri),
+                iri,
+                text(row, "label"),
+                type != null ? type : text(row, "type"),
+                text(row, "country"),
+                text(row, "wikidata"),
                 row.getLiteral("statements").getInt());
     }
 

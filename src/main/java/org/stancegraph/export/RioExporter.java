@@ -47,20 +47,32 @@ public final class RioExporter {
 
     /** Writes every quad of {@code dataset} to {@code file}, atomically. */
     public static void write(Dataset dataset, RDFFormat format, Path file) {
-        AtomicFile.write(file, out -> Txn.executeRead(dataset, () -> {
-            RDFWriter writer = Rio.createWriter(format, out);
-            writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
-            writer.getWriterConfig().set(BasicWriterSettings.INLINE_BLANK_NODES, true);
-            writer.startRDF();
-            Prefixes.ALL.forEach(writer::handleNamespace);
-            boolean contexts = format.supportsContexts();
-            dataset.asDatasetGraph().find().forEachRemaining(quad -> writer.handleStatement(contexts
-                    ? VALUES.createStatement(subject(quad.getSubject()), VALUES.createIRI(quad.getPredicate().getURI()),
-                            value(quad.getObject()), context(quad))
-                    : VALUES.createStatement(subject(quad.getSubject()), VALUES.createIRI(quad.getPredicate().getURI()),
-                            value(quad.getObject()))));
-            writer.endRDF();
-        }));
+        AtomicFile.write(
+                file,
+                out -> Txn.executeRead(dataset, () -> {
+                    RDFWriter writer = Rio.createWriter(format, out);
+                    writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
+                    writer.getWriterConfig().set(BasicWriterSettings.INLINE_BLANK_NODES, true);
+                    writer.startRDF();
+                    Prefixes.ALL.forEach(writer::handleNamespace);
+                    boolean contexts = format.supportsContexts();
+                    dataset.asDatasetGraph()
+                            .find()
+                            .forEachRemaining(quad -> writer.handleStatement(
+                                    contexts
+                                            ? VALUES.createStatement(
+                                                    subject(quad.getSubject()),
+                                                    VALUES.createIRI(
+                                                            quad.getPredicate().getURI()),
+                                                    value(quad.getObject()),
+                                                    context(quad))
+                                            : VALUES.createStatement(
+                                                    subject(quad.getSubject()),
+                                                    VALUES.createIRI(
+                                                            quad.getPredicate().getURI()),
+                                                    value(quad.getObject()))));
+                    writer.endRDF();
+                }));
     }
 
     private static Resource context(Quad quad) {

@@ -53,16 +53,18 @@ public final class ActorRegistry {
     private final PhraseMatcher<String> titles;
 
     private ActorRegistry(Model model) {
-        TYPES.forEach((type, actorType) -> model.listSubjectsWithProperty(RDF.type, type).forEach(subject -> {
-            Actor actor = Actor.registered(keyOf(subject), label(subject), actorType);
-            byKey.put(actor.key(), actor);
-            byName.put(normalize(actor.label()), actor);
-            subject.listProperties(SKOS.altLabel).forEach(alias -> byName.put(normalize(alias.getString()), actor));
-            subject.listProperties(SG.holds).forEach(holds -> addTenure(actor, holds.getResource()));
-            if (actorType == ActorType.GOVERNMENT && subject.hasProperty(SG.country)) {
-                governmentOf.putIfAbsent(subject.getProperty(SG.country).getString(), actor);
-            }
-        }));
+        TYPES.forEach((type, actorType) -> model.listSubjectsWithProperty(RDF.type, type)
+                .forEach(subject -> {
+                    Actor actor = Actor.registered(keyOf(subject), label(subject), actorType);
+                    byKey.put(actor.key(), actor);
+                    byName.put(normalize(actor.label()), actor);
+                    subject.listProperties(SKOS.altLabel)
+                            .forEach(alias -> byName.put(normalize(alias.getString()), actor));
+                    subject.listProperties(SG.holds).forEach(holds -> addTenure(actor, holds.getResource()));
+                    if (actorType == ActorType.GOVERNMENT && subject.hasProperty(SG.country)) {
+                        governmentOf.putIfAbsent(subject.getProperty(SG.country).getString(), actor);
+                    }
+                }));
         names = PhraseMatcher.of(byName);
         Map<String, String> titleWords = new HashMap<>();
         byTitle.keySet().forEach(t -> titleWords.put(t, t));

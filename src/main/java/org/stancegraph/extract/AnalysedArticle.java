@@ -9,7 +9,11 @@ import org.stancegraph.model.Span;
 
 /** One article with what the early stages found in it: sentences, quotes, mentions, main topic. */
 record AnalysedArticle(
-        Article article, List<Sentence> sentences, List<Span> quotes, List<Mention> mentions, TopicCodebook.Topic mainTopic) {
+        Article article,
+        List<Sentence> sentences,
+        List<Span> quotes,
+        List<Mention> mentions,
+        TopicCodebook.Topic mainTopic) {
 
     String text() {
         return article.text();
@@ -35,9 +39,8 @@ record AnalysedArticle(
      * a quote that makes up the whole sentence before it ("“…,”" then "the mayor added.").
      */
     Span quoteFor(Sentence sentence) {
-        Optional<Span> own = quotes.stream()
-                .filter(q -> q.overlaps(sentence.span()))
-                .max((a, b) -> a.length() - b.length());
+        Optional<Span> own =
+                quotes.stream().filter(q -> q.overlaps(sentence.span())).max((a, b) -> a.length() - b.length());
         if (own.isPresent()) {
             return own.get();
         }
@@ -47,7 +50,8 @@ record AnalysedArticle(
         Sentence previous = sentences.get(sentence.index() - 1);
         String words = wordsOf(previous.text());
         return quotes.stream()
-                .filter(q -> q.overlaps(previous.span()) && wordsOf(q.of(text())).endsWith(words))
+                .filter(q ->
+                        q.overlaps(previous.span()) && wordsOf(q.of(text())).endsWith(words))
                 .findFirst()
                 .orElse(null);
     }
@@ -62,7 +66,9 @@ record AnalysedArticle(
         int base = sentence.span().start();
         for (int i = 0; i < chars.length; i++) {
             int at = base + i;
-            if (at < window.start() || at >= window.end() || quotes.stream().anyMatch(q -> q.start() <= at && at < q.end())) {
+            if (at < window.start()
+                    || at >= window.end()
+                    || quotes.stream().anyMatch(q -> q.start() <= at && at < q.end())) {
                 chars[i] = ' ';
             }
         }

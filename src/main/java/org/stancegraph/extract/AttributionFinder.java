@@ -37,8 +37,8 @@ final class AttributionFinder {
     /** What stands between a name and a description of it: ", the current head of ". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s[^,;.]*");
     /** What joins the agents of one passive: "by X, Y and Z", "by X as well as Y". */
-    private static final Pattern AGENT_JOINER = Pattern.compile("\\s*(?:,|and|as well as|,\\s*as well as|,\\s*and)\\s*(?:the\\s+)?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENT_JOINER = Pattern.compile(
+            "\\s*(?:,|and|as well as|,\\s*as well as|,\\s*and)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
 
@@ -63,7 +63,9 @@ final class AttributionFinder {
             } else if (previous == null && isParticiple(sentence, verb)) {
                 speakers = firstSubject(article, sentence, verb).stream().toList();
             } else {
-                int from = previous == null ? sentence.span().start() : previous.verb().span().end();
+                int from = previous == null
+                        ? sentence.span().start()
+                        : previous.verb().span().end();
                 speakers = speakersOf(article, sentence, verb, from);
             }
             speakers.forEach(actor -> attributions.add(new Attribution(verb, actor)));
@@ -119,12 +121,17 @@ final class AttributionFinder {
                 Token token = tokens.get(i + w);
                 matches = w == 0
                         ? words.get(0).equals(baseOf(token))
-                        : words.get(w).equalsIgnoreCase(token.text()) || words.get(w).equals(baseOf(token));
+                        : words.get(w).equalsIgnoreCase(token.text())
+                                || words.get(w).equals(baseOf(token));
             }
             if (matches && (tokens.get(i).isVerb() || words.get(0).equals("according"))) {
                 int last = i + words.size() - 1;
-                return new Verb(i, last, lexicon.verb(String.join(" ", words)),
-                        new Span(tokens.get(i).start(), tokens.get(last).end()), false);
+                return new Verb(
+                        i,
+                        last,
+                        lexicon.verb(String.join(" ", words)),
+                        new Span(tokens.get(i).start(), tokens.get(last).end()),
+                        false);
             }
         }
         return null;
@@ -183,7 +190,9 @@ final class AttributionFinder {
                 continue;
             }
             String gap = article.text().substring(at, mention.span().start());
-            boolean joined = agents.isEmpty() ? gap.matches("\\s*(?:the\\s+)?") : AGENT_JOINER.matcher(gap).matches();
+            boolean joined = agents.isEmpty()
+                    ? gap.matches("\\s*(?:the\\s+)?")
+                    : AGENT_JOINER.matcher(gap).matches();
             if (!joined) {
                 break;
             }
@@ -205,7 +214,8 @@ final class AttributionFinder {
         speakers.add(current.actor());
         for (int k = candidates.indexOf(current) - 1; k >= 0 && current.span().start() > from; k--) {
             Mention before = candidates.get(k);
-            String gap = article.text().substring(before.span().end(), current.span().start());
+            String gap =
+                    article.text().substring(before.span().end(), current.span().start());
             if (!COORDINATION.matcher(gap).matches()) {
                 break;
             }
@@ -237,7 +247,10 @@ final class AttributionFinder {
         }
         return candidates.stream()
                 .filter(m -> m.span().start() >= verb.span().end())
-                .filter(m -> INVERTED_SUBJECT_GAP.matcher(article.text().substring(verb.span().end(), m.span().start())).matches())
+                .filter(m -> INVERTED_SUBJECT_GAP
+                        .matcher(article.text()
+                                .substring(verb.span().end(), m.span().start()))
+                        .matches())
                 .findFirst();
     }
 
@@ -246,7 +259,10 @@ final class AttributionFinder {
         int index = candidates.indexOf(subject);
         if (index > 0) {
             Mention named = candidates.get(index - 1);
-            if (APPOSITION.matcher(article.text().substring(named.span().end(), subject.span().start())).matches()) {
+            if (APPOSITION
+                    .matcher(article.text()
+                            .substring(named.span().end(), subject.span().start()))
+                    .matches()) {
                 return named;
             }
         }
@@ -307,7 +323,8 @@ final class AttributionFinder {
 
     /** "made by President Berg": an agent of a passive, not a subject. */
     private static boolean isAgent(String text, Mention mention) {
-        String before = text.substring(Math.max(0, mention.span().start() - 8), mention.span().start());
+        String before = text.substring(
+                Math.max(0, mention.span().start() - 8), mention.span().start());
         return before.toLowerCase(Locale.ROOT).matches(".*\\bby\\s+(?:the\\s+)?$");
     }
 

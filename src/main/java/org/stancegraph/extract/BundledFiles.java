@@ -56,7 +56,8 @@ public final class BundledFiles {
     private static SortedMap<String, String> read(Path folder, String suffix) throws IOException {
         SortedMap<String, String> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(folder)) {
-            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(suffix)).toList()) {
+            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .toList()) {
                 files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             }
         }

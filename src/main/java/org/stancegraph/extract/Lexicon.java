@@ -50,12 +50,17 @@ public final class Lexicon {
     private Lexicon(Model model) {
         model.listSubjectsWithProperty(RDF.type, SG.VerbEntry).forEach(entry -> {
             String lemma = lemma(entry);
-            verbs.put(lemma, new VerbSense(lemma, entry.getPropertyResourceValue(SG.performs).getLocalName(),
-                    stance(entry.getPropertyResourceValue(SG.impliesStance))));
+            verbs.put(
+                    lemma,
+                    new VerbSense(
+                            lemma,
+                            entry.getPropertyResourceValue(SG.performs).getLocalName(),
+                            stance(entry.getPropertyResourceValue(SG.impliesStance))));
         });
-        model.listSubjectsWithProperty(RDF.type, SG.StanceCue).forEach(cue -> cues.put(
-                cue.getProperty(SG.phrase).getString().toLowerCase(Locale.ROOT),
-                new Cue(stance(cue.getPropertyResourceValue(SG.impliesStance)), scope(cue))));
+        model.listSubjectsWithProperty(RDF.type, SG.StanceCue)
+                .forEach(cue -> cues.put(
+                        cue.getProperty(SG.phrase).getString().toLowerCase(Locale.ROOT),
+                        new Cue(stance(cue.getPropertyResourceValue(SG.impliesStance)), scope(cue))));
         model.listSubjectsWithProperty(RDF.type, SG.SourceNoun).forEach(n -> sourceNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.InstitutionNoun).forEach(n -> institutionNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.TitleWord).forEach(n -> titleWords.add(lemma(n)));

@@ -48,8 +48,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         List<Match<Cue>> found = new ArrayList<>(cues.find(reported));
         found.addAll(negations(reported, signals));
         if (found.isEmpty()) {
-            return List.of(new Position(conditioned(reported, signals).orElseGet(() -> codebook.classify(reported)),
-                    verb.stance()));
+            return List.of(new Position(
+                    conditioned(reported, signals).orElseGet(() -> codebook.classify(reported)), verb.stance()));
         }
         Map<Topic, List<Stance>> judged = new LinkedHashMap<>();
         found.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -58,7 +58,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
             if (topics.isEmpty()) {
                 topics = List.of(codebook.classify(reported));
             }
-            topics.forEach(topic -> judged.computeIfAbsent(topic, t -> new ArrayList<>()).add(cue.value().stance()));
+            topics.forEach(topic -> judged.computeIfAbsent(topic, t -> new ArrayList<>())
+                    .add(cue.value().stance()));
         }
         List<Position> positions = new ArrayList<>();
         judged.forEach((topic, stances) -> positions.add(new Position(topic, majority(stances))));
@@ -74,7 +75,10 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         if (!condition.find()) {
             return Optional.empty();
         }
-        return signals.stream().filter(s -> s.span().start() >= condition.end()).findFirst().map(Match::value);
+        return signals.stream()
+                .filter(s -> s.span().start() >= condition.end())
+                .findFirst()
+                .map(Match::value);
     }
 
     /**
@@ -87,7 +91,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         if (scope == Scope.FOLLOWING) {
             int sentenceEnd = sentenceEnd(reported, cue.span().end());
             List<Topic> following = signals.stream()
-                    .filter(s -> s.span().start() >= cue.span().end() && s.span().start() < sentenceEnd)
+                    .filter(s ->
+                            s.span().start() >= cue.span().end() && s.span().start() < sentenceEnd)
                     .map(Match::value)
                     .distinct()
                     .toList();
@@ -95,9 +100,12 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                 return following;
             }
         }
-        Optional<Topic> inScope = nearest(cue, signals.stream()
-                .filter(s -> scope == Scope.EITHER || s.span().end() <= cue.span().start())
-                .toList());
+        Optional<Topic> inScope = nearest(
+                cue,
+                signals.stream()
+                        .filter(s -> scope == Scope.EITHER
+                                || s.span().end() <= cue.span().start())
+                        .toList());
         return (inScope.isPresent() ? inScope : nearest(cue, signals)).stream().toList();
     }
 
@@ -113,24 +121,27 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     private static List<Match<Cue>> negations(String reported, List<Match<Topic>> signals) {
         List<Match<Cue>> negations = new ArrayList<>();
         for (Match<Topic> signal : signals) {
-            Matcher before = NEGATION.matcher(reported.substring(Math.max(0, signal.span().start() - 16), signal.span().start()));
+            Matcher before = NEGATION.matcher(reported.substring(
+                    Math.max(0, signal.span().start() - 16), signal.span().start()));
             if (before.find()) {
                 int start = signal.span().start() - (before.end() - before.start());
-                negations.add(new Match<>(new Span(Math.max(0, start), signal.span().start()),
-                        new Cue(Stance.AGAINST, Scope.FOLLOWING), "negation"));
+                negations.add(new Match<>(
+                        new Span(Math.max(0, start), signal.span().start()),
+                        new Cue(Stance.AGAINST, Scope.FOLLOWING),
+                        "negation"));
             }
         }
         return negations;
     }
 
     private static Optional<Topic> nearest(Match<Cue> cue, List<Match<Topic>> signals) {
-        return signals.stream()
-                .min(Comparator.comparingInt(s -> gap(cue, s)))
-                .map(Match::value);
+        return signals.stream().min(Comparator.comparingInt(s -> gap(cue, s))).map(Match::value);
     }
 
     private static int gap(Match<Cue> cue, Match<Topic> signal) {
-        return Math.max(signal.span().start() - cue.span().end(), cue.span().start() - signal.span().end());
+        return Math.max(
+                signal.span().start() - cue.span().end(),
+                cue.span().start() - signal.span().end());
     }
 
     private static Stance majority(List<Stance> stances) {

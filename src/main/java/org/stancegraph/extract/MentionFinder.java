@@ -34,9 +34,25 @@ public final class MentionFinder {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> CALENDAR_WORDS = Set.of(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december");
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
 
     private final ActorRegistry registry;
     private final Lexicon lexicon;
@@ -116,8 +132,10 @@ public final class MentionFinder {
                     ? Actor.discovered(label, ActorType.ANONYMOUS_SOURCE, institution.get())
                     : Actor.discovered(label, ActorType.ANONYMOUS_SOURCE);
             if ("the".equals(determiner) && first == i) {
-                Optional<Mention> antecedent = found.latestBefore(span.start(), m -> m.kind() == Kind.SOURCE
-                        && lastWord(m.actor().label()).startsWith(noun.lemma()));
+                Optional<Mention> antecedent = found.latestBefore(
+                        span.start(),
+                        m -> m.kind() == Kind.SOURCE
+                                && lastWord(m.actor().label()).startsWith(noun.lemma()));
                 if (antecedent.isEmpty()) {
                     continue;
                 }
@@ -133,10 +151,12 @@ public final class MentionFinder {
      */
     private boolean isHeadSourceNoun(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (!lexicon.isSourceNoun(token.lemma()) || !Set.of("NOUN", "ADJ", "PROPN").contains(token.pos())) {
+        if (!lexicon.isSourceNoun(token.lemma())
+                || !Set.of("NOUN", "ADJ", "PROPN").contains(token.pos())) {
             return false;
         }
-        return i + 1 >= tokens.size() || !Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).pos());
+        return i + 1 >= tokens.size()
+                || !Set.of("NOUN", "ADJ", "PROPN").contains(tokens.get(i + 1).pos());
     }
 
     /** "the Italian government", "the French foreign ministry". */
@@ -155,7 +175,8 @@ public final class MentionFinder {
             Span span = new Span(tokens.get(first).start(), noun.end());
             String label = span.of(text);
             // "the British side", "the Italian government": the registered government of that country
-            String country = first + 1 == i ? lexicon.countryCode(tokens.get(first).text()) : null;
+            String country =
+                    first + 1 == i ? lexicon.countryCode(tokens.get(first).text()) : null;
             Actor actor = registry.byName(label)
                     .or(() -> registry.governmentOf(country))
                     .orElse(Actor.discovered(label, ActorType.GOVERNMENT));
@@ -170,12 +191,14 @@ public final class MentionFinder {
             Token owner = tokens.get(i);
             // The tokenizer keeps "France’s" whole but may split "Russia's" into "Russia" "'s".
             boolean split = tokens.get(i + 1).text().matches("['’]s");
-            if (!owner.isCapitalized() || !(split ? owner.isProperNoun() : owner.text().matches("\\p{Lu}.*['’]s"))) {
+            if (!owner.isCapitalized()
+                    || !(split ? owner.isProperNoun() : owner.text().matches("\\p{Lu}.*['’]s"))) {
                 continue;
             }
             int titleStart = split ? i + 2 : i + 1;
             int last = titleStart - 1;
-            while (last + 1 < tokens.size() && isLowerCaseWord(tokens.get(last + 1))
+            while (last + 1 < tokens.size()
+                    && isLowerCaseWord(tokens.get(last + 1))
                     && lexicon.isTitleWord(tokens.get(last + 1).text())) {
                 last++;
             }
@@ -185,11 +208,14 @@ public final class MentionFinder {
             Span span = new Span(owner.start(), tokens.get(last).end());
             String label = span.of(text).replace('’', '\'');
             String demonym = lexicon.demonymOf(owner.text().replaceAll("['’]s$", ""));
-            String title = text.substring(tokens.get(titleStart).start(), tokens.get(last).end());
-            Optional<Actor> holder = demonym == null ? Optional.empty() : registry.holder(demonym + " " + title, published);
-            found.add(holder.isPresent()
-                    ? new Mention(holder.get(), span, Kind.TITLE, false)
-                    : new Mention(Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED, false));
+            String title = text.substring(
+                    tokens.get(titleStart).start(), tokens.get(last).end());
+            Optional<Actor> holder =
+                    demonym == null ? Optional.empty() : registry.holder(demonym + " " + title, published);
+            found.add(
+                    holder.isPresent()
+                            ? new Mention(holder.get(), span, Kind.TITLE, false)
+                            : new Mention(Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED, false));
         }
     }
 
@@ -211,12 +237,15 @@ public final class MentionFinder {
                 first++;
             }
             int length = end - first;
-            if (length >= 2 && length <= 4 && tokens.subList(first, end).stream()
-                    .noneMatch(t -> CALENDAR_WORDS.contains(lower(t)) || lexicon.isTitleWord(t.text()))) {
-                Span span = new Span(tokens.get(first).start(), tokens.get(end - 1).end());
+            if (length >= 2
+                    && length <= 4
+                    && tokens.subList(first, end).stream()
+                            .noneMatch(t -> CALENDAR_WORDS.contains(lower(t)) || lexicon.isTitleWord(t.text()))) {
+                Span span =
+                        new Span(tokens.get(first).start(), tokens.get(end - 1).end());
                 String label = span.of(text).replaceAll("['’]s$", "");
-                found.add(new Mention(Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED,
-                        isPossessive(text, span)));
+                found.add(new Mention(
+                        Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED, isPossessive(text, span)));
             }
             i = end;
         }
@@ -233,12 +262,15 @@ public final class MentionFinder {
             }
             if (token.isProperNoun() && token.isCapitalized()) {
                 String surname = PhraseMatcher.fold(token.text()).replaceAll("'s$", "");
-                found.latestBefore(span.start(), m -> m.kind() == Kind.DISCOVERED
-                                && m.actor().type() == ActorType.PERSON
-                                && !m.actor().label().contains("'")
-                                && PhraseMatcher.fold(lastWord(m.actor().label())).equals(surname))
-                        .ifPresent(m -> found.add(new Mention(m.actor(), span, Kind.ANAPHOR,
-                                isPossessive(text, span))));
+                found.latestBefore(
+                                span.start(),
+                                m -> m.kind() == Kind.DISCOVERED
+                                        && m.actor().type() == ActorType.PERSON
+                                        && !m.actor().label().contains("'")
+                                        && PhraseMatcher.fold(lastWord(m.actor().label()))
+                                                .equals(surname))
+                        .ifPresent(
+                                m -> found.add(new Mention(m.actor(), span, Kind.ANAPHOR, isPossessive(text, span))));
             } else if ("PRON".equals(token.pos()) && PRONOUNS.contains(lower(token))) {
                 found.latestPersonBefore(span.start())
                         .ifPresent(actor -> found.add(new Mention(actor, span, Kind.ANAPHOR, false)));
@@ -247,8 +279,10 @@ public final class MentionFinder {
                 while (last < tokens.size() && "ADJ".equals(tokens.get(last).pos())) {
                     last++;
                 }
-                if (last < tokens.size() && lexicon.isTitleWord(tokens.get(last).text())
-                        && !isNameAt(tokens, last + 1) && !nextIs(tokens, last + 1, "of")) {
+                if (last < tokens.size()
+                        && lexicon.isTitleWord(tokens.get(last).text())
+                        && !isNameAt(tokens, last + 1)
+                        && !nextIs(tokens, last + 1, "of")) {
                     Span description = new Span(token.start(), tokens.get(last).end());
                     found.latestPersonBefore(span.start())
                             .ifPresent(actor -> found.add(new Mention(actor, description, Kind.ANAPHOR, false)));
@@ -277,7 +311,9 @@ public final class MentionFinder {
     }
 
     private boolean isNameAt(List<Token> tokens, int index) {
-        return index < tokens.size() && isNameToken(tokens.get(index)) && !lexicon.isTitleWord(tokens.get(index).text());
+        return index < tokens.size()
+                && isNameToken(tokens.get(index))
+                && !lexicon.isTitleWord(tokens.get(index).text());
     }
 
     private static boolean nextIs(List<Token> tokens, int index, String word) {
@@ -298,8 +334,10 @@ public final class MentionFinder {
 
     private static boolean isPossessive(String text, Span span) {
         String covered = span.of(text);
-        return covered.endsWith("'s") || covered.endsWith("’s")
-                || text.startsWith("'s", span.end()) || text.startsWith("’s", span.end());
+        return covered.endsWith("'s")
+                || covered.endsWith("’s")
+                || text.startsWith("'s", span.end())
+                || text.startsWith("’s", span.end());
     }
 
     private static String lastWord(String label) {
@@ -347,5 +385,4 @@ public final class MentionFinder {
             return result;
         }
     }
-
 }

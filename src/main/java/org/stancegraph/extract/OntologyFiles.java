@@ -35,7 +35,10 @@ public final class OntologyFiles {
     public static Model user(Path file) {
         Model model = ModelFactory.createDefaultModel();
         try {
-            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(QuietErrors.INSTANCE).parse(model);
+            RDFParser.source(file)
+                    .lang(Lang.TURTLE)
+                    .errorHandler(QuietErrors.INSTANCE)
+                    .parse(model);
         } catch (RiotException e) {
             throw new IllegalArgumentException(file + ":" + e.getMessage(), e);
         }

@@ -68,7 +68,8 @@ public final class PhraseMatcher<T> {
                 all.add(new Match<>(new Span(m.start(), m.end()), entry.value, entry.phrase));
             }
         }
-        all.sort(Comparator.<Match<T>>comparingInt(m -> -m.span().length()).thenComparingInt(m -> m.span().start()));
+        all.sort(Comparator.<Match<T>>comparingInt(m -> -m.span().length())
+                .thenComparingInt(m -> m.span().start()));
         List<Match<T>> kept = new ArrayList<>();
         for (Match<T> match : all) {
             if (kept.stream().noneMatch(k -> k.span().overlaps(match.span()))) {

@@ -48,23 +48,32 @@ public final class RuleDateResolver implements DateResolver {
     private record Found(int start, int end, UtteranceDate date) {}
 
     private static final List<Rule> RULES = List.of(
-            rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", c -> UtteranceDate.day(
-                    LocalDate.of(num(c.group(1)), num(c.group(2)), num(c.group(3))), c.cue())),
-            rule("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b",
+            rule(
+                    "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
+                    c -> UtteranceDate.day(LocalDate.of(num(c.group(1)), num(c.group(2)), num(c.group(3))), c.cue())),
+            rule(
+                    "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b",
                     c -> dayOf(c, c.group(3), c.group(1), c.group(2))),
-            rule("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
+            rule(
+                    "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
                     c -> dayOf(c, c.group(3), c.group(2), c.group(1))),
-            rule("\\b(?:(?:on|last|this\\s+past)\\s+)?" + WEEKDAY
-                    + "(?:\\s+(?:night|evening|morning|afternoon))?\\b", RuleDateResolver::weekday),
+            rule(
+                    "\\b(?:(?:on|last|this\\s+past)\\s+)?" + WEEKDAY
+                            + "(?:\\s+(?:night|evening|morning|afternoon))?\\b",
+                    RuleDateResolver::weekday),
             rule("\\byesterday\\b", c -> relativeDay(c, 1)),
             rule("\\btoday\\b", c -> relativeDay(c, 0)),
             rule("\\b(?:earlier|later)?\\s*this\\s+month\\b", c -> relativeMonth(c, 0)),
             rule("\\blast\\s+month\\b", c -> relativeMonth(c, 1)),
-            rule("\\b(?:in\\s+)?" + MONTH + "\\s+(\\d{4})\\b", c -> UtteranceDate.month(
-                    YearMonth.of(num(c.group(2)), month(c.group(1))), c.cue())),
+            rule(
+                    "\\b(?:in\\s+)?" + MONTH + "\\s+(\\d{4})\\b",
+                    c -> UtteranceDate.month(YearMonth.of(num(c.group(2)), month(c.group(1))), c.cue())),
             rule("\\bin\\s+" + MONTH + "\\b(?!\\s+\\d)", RuleDateResolver::monthOnly),
-            rule("\\blast\\s+year\\b", c -> c.published() == null
-                    ? null : UtteranceDate.year(c.published().getYear() - 1, c.cue())),
+            rule(
+                    "\\blast\\s+year\\b",
+                    c -> c.published() == null
+                            ? null
+                            : UtteranceDate.year(c.published().getYear() - 1, c.cue())),
             rule("\\bin\\s+((?:19|20)\\d{2})\\b", c -> UtteranceDate.year(num(c.group(1)), c.cue())));
 
     private static Rule rule(String regex, Function<Context, UtteranceDate> resolve) {
@@ -139,7 +148,9 @@ public final class RuleDateResolver implements DateResolver {
     }
 
     private static UtteranceDate relativeMonth(Context c, int monthsBack) {
-        return c.published() == null ? null : UtteranceDate.month(YearMonth.from(c.published()).minusMonths(monthsBack), c.cue());
+        return c.published() == null
+                ? null
+                : UtteranceDate.month(YearMonth.from(c.published()).minusMonths(monthsBack), c.cue());
     }
 
     private static UtteranceDate monthOnly(Context c) {
@@ -153,7 +164,9 @@ public final class RuleDateResolver implements DateResolver {
     private static Month month(String name) {
         String prefix = name.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
         for (Month m : Month.values()) {
-            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT)
+                    .startsWith(prefix)) {
                 return m;
             }
         }

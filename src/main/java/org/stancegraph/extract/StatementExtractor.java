@@ -41,8 +41,8 @@ import org.stancegraph.nlp.TextAnalyzer;
 public final class StatementExtractor {
 
     /** "In response, …" and "Responding to …" open a reaction to what was reported just before. */
-    private static final Pattern IN_RESPONSE = Pattern.compile("^(?:in response|responding|in reply|replying)\\b.*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_RESPONSE =
+            Pattern.compile("^(?:in response|responding|in reply|replying)\\b.*", Pattern.CASE_INSENSITIVE);
 
     private final TextAnalyzer analyzer;
     private final BoilerplateDetector boilerplate;
@@ -54,8 +54,15 @@ public final class StatementExtractor {
     private final TopicCodebook topics;
     private final DateResolver dates;
 
-    public StatementExtractor(TextAnalyzer analyzer, BoilerplateDetector boilerplate, QuoteFinder quotes,
-            MentionFinder mentions, Lexicon lexicon, StanceClassifier stances, TopicCodebook topics, DateResolver dates) {
+    public StatementExtractor(
+            TextAnalyzer analyzer,
+            BoilerplateDetector boilerplate,
+            QuoteFinder quotes,
+            MentionFinder mentions,
+            Lexicon lexicon,
+            StanceClassifier stances,
+            TopicCodebook topics,
+            DateResolver dates) {
         this.analyzer = analyzer;
         this.boilerplate = boilerplate;
         this.quotes = quotes;
@@ -89,8 +96,12 @@ public final class StatementExtractor {
                 .filter(sentence -> skipped.stream().noneMatch(b -> b.contains(sentence.span())))
                 .toList();
         List<Span> quoteSpans = quotes.find(article.text());
-        AnalysedArticle analysed = new AnalysedArticle(article, sentences, quoteSpans,
-                mentions.find(article, sentences, quoteSpans), topics.classify(article.text()));
+        AnalysedArticle analysed = new AnalysedArticle(
+                article,
+                sentences,
+                quoteSpans,
+                mentions.find(article, sentences, quoteSpans),
+                topics.classify(article.text()));
         List<Statement> statements = new ArrayList<>();
         for (Sentence sentence : sentences) {
             statements.addAll(statementsOf(analysed, sentence, statements));
@@ -106,14 +117,20 @@ public final class StatementExtractor {
     private List<Statement> withQuoteParagraphs(AnalysedArticle article, List<Statement> statements) {
         List<Statement> result = new ArrayList<>(statements);
         Map<Integer, List<Sentence>> paragraphs = new TreeMap<>();
-        article.sentences().forEach(s -> paragraphs.computeIfAbsent(s.paragraph(), p -> new ArrayList<>()).add(s));
+        article.sentences().forEach(s -> paragraphs
+                .computeIfAbsent(s.paragraph(), p -> new ArrayList<>())
+                .add(s));
         List<Integer> order = new ArrayList<>(paragraphs.keySet());
         for (int p = 0; p < order.size(); p++) {
             List<Sentence> paragraph = paragraphs.get(order.get(p));
-            Span extent = new Span(paragraph.get(0).span().start(), paragraph.get(paragraph.size() - 1).span().end());
+            Span extent = new Span(
+                    paragraph.get(0).span().start(),
+                    paragraph.get(paragraph.size() - 1).span().end());
             Span quote = wholeQuote(article, extent);
-            if (quote == null || result.stream().anyMatch(s -> extent.contains(s.sentence().span())
-                    || (s.quote() != null && s.quote().span().overlaps(quote)))) {
+            if (quote == null
+                    || result.stream()
+                            .anyMatch(s -> extent.contains(s.sentence().span())
+                                    || (s.quote() != null && s.quote().span().overlaps(quote)))) {
                 continue;
             }
             int at = p;
@@ -124,8 +141,15 @@ public final class StatementExtractor {
                 continue;
             }
             for (Position position : stances.classify(lexicon.verb("say"), quote.of(article.text()))) {
-                result.add(new Statement(speaker, "says", position.stance(), position.topic().iri(), UtteranceDate.unresolved(),
-                        Evidence.of(article.article(), paragraph.get(0).span()), Evidence.of(article.article(), quote), null));
+                result.add(new Statement(
+                        speaker,
+                        "says",
+                        position.stance(),
+                        position.topic().iri(),
+                        UtteranceDate.unresolved(),
+                        Evidence.of(article.article(), paragraph.get(0).span()),
+                        Evidence.of(article.article(), quote),
+                        null));
             }
         }
         result.sort(Comparator.comparingInt(s -> s.sentence().span().start()));
@@ -145,15 +169,21 @@ public final class StatementExtractor {
     }
 
     /** The actor a short line names with nothing else but titles ("Jana Kowalska Polish Foreign Minister"). */
-    private Optional<Actor> nameLine(AnalysedArticle article, Map<Integer, List<Sentence>> paragraphs, List<Integer> order, int index) {
+    private Optional<Actor> nameLine(
+            AnalysedArticle article, Map<Integer, List<Sentence>> paragraphs, List<Integer> order, int index) {
         if (index < 0 || index >= order.size()) {
             return Optional.empty();
         }
         List<Sentence> line = paragraphs.get(order.get(index));
-        if (line.size() != 1 || line.get(0).tokens().size() > 8 || line.get(0).text().matches(".*[.!?”\"]\\s*$")) {
+        if (line.size() != 1
+                || line.get(0).tokens().size() > 8
+                || line.get(0).text().matches(".*[.!?”\"]\\s*$")) {
             return Optional.empty();
         }
-        List<Actor> named = article.mentionsIn(line.get(0)).stream().map(Mention::actor).distinct().toList();
+        List<Actor> named = article.mentionsIn(line.get(0)).stream()
+                .map(Mention::actor)
+                .distinct()
+                .toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
@@ -174,7 +204,9 @@ public final class StatementExtractor {
         for (int a = 0; a < found.size(); a++) {
             Attribution attribution = found.get(a);
             Span verb = attribution.verb().span();
-            int windowStart = a > 0 ? found.get(a - 1).verb().span().end() : sentence.span().start();
+            int windowStart = a > 0
+                    ? found.get(a - 1).verb().span().end()
+                    : sentence.span().start();
             int clauseEnd = sentence.span().end();
             for (int next = a + 1; next < found.size(); next++) {
                 if (found.get(next).verb().span().start() > verb.start()) {
@@ -185,11 +217,14 @@ public final class StatementExtractor {
             Span clause = new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
             Span quote = article.quoteFor(sentence);
             String reported = reported(article, clause, quote).of(article.text());
-            UtteranceDate date = dates.resolve(article.maskQuotes(sentence, new Span(windowStart, clauseEnd)),
-                    verb.start() - sentence.span().start(), article.article().metadata().published());
+            UtteranceDate date = dates.resolve(
+                    article.maskQuotes(sentence, new Span(windowStart, clauseEnd)),
+                    verb.start() - sentence.span().start(),
+                    article.article().metadata().published());
             Actor respondsTo = respondsTo(article, sentence, clause, attribution.speaker(), before);
             for (Position position : positions(article, attribution, reported, sentence, clause)) {
-                String key = attribution.speaker().key() + " " + position.topic().iri();
+                String key =
+                        attribution.speaker().key() + " " + position.topic().iri();
                 Statement earlier = seen.get(key);
                 if (earlier != null && (earlier.stance() != Stance.NEUTRAL || position.stance() == Stance.NEUTRAL)) {
                     continue; // one statement per speaker and topic: the first that takes a side
@@ -218,7 +253,8 @@ public final class StatementExtractor {
                 .filter(s -> !s.topic().equals(TopicCodebook.UNCLASSIFIED.iri()))
                 .forEach(s -> classified.add(s.speaker().key()));
         return statements.stream()
-                .filter(s -> !s.topic().equals(TopicCodebook.UNCLASSIFIED.iri()) || !classified.contains(s.speaker().key()))
+                .filter(s -> !s.topic().equals(TopicCodebook.UNCLASSIFIED.iri())
+                        || !classified.contains(s.speaker().key()))
                 .toList();
     }
 
@@ -231,7 +267,8 @@ public final class StatementExtractor {
             return clause;
         }
         Sentence first = article.sentenceAt(quote.start());
-        int start = Math.min(clause.start(), first == null ? quote.start() : first.span().start());
+        int start = Math.min(
+                clause.start(), first == null ? quote.start() : first.span().start());
         return new Span(start, Math.max(clause.end(), quote.end()));
     }
 
@@ -239,11 +276,12 @@ public final class StatementExtractor {
      * The positions the reported words take; words that signal no topic but refer back to one
      * ("downplayed the idea") are about the article's main topic.
      */
-    private List<Position> positions(AnalysedArticle article, Attribution attribution, String reported,
-            Sentence sentence, Span clause) {
+    private List<Position> positions(
+            AnalysedArticle article, Attribution attribution, String reported, Sentence sentence, Span clause) {
         List<Position> positions = stances.classify(attribution.verb().sense(), reported);
         if (positions.size() == 1 && positions.get(0).topic().equals(TopicCodebook.UNCLASSIFIED)) {
-            TopicCodebook.Topic topic = refersBack(sentence, clause) ? article.mainTopic() : topics.classify(sentence.text());
+            TopicCodebook.Topic topic =
+                    refersBack(sentence, clause) ? article.mainTopic() : topics.classify(sentence.text());
             return List.of(new Position(topic, positions.get(0).stance()));
         }
         return positions;
@@ -254,9 +292,12 @@ public final class StatementExtractor {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            boolean own = i + 1 < tokens.size() && Set.of("of", "to").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
-            if (clause.contains(new Span(token.start(), token.end())) && "NOUN".equals(token.pos())
-                    && lexicon.isReferringNoun(token.lemma()) && !own) {
+            boolean own = i + 1 < tokens.size()
+                    && Set.of("of", "to").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+            if (clause.contains(new Span(token.start(), token.end()))
+                    && "NOUN".equals(token.pos())
+                    && lexicon.isReferringNoun(token.lemma())
+                    && !own) {
                 return true;
             }
         }
@@ -267,8 +308,8 @@ public final class StatementExtractor {
      * Whom a statement answers, when the text says so: an actor named possessively in its clause
      * ("rejected Macron's suggestion"), or, after "In response", the speaker reported just before.
      */
-    private static Actor respondsTo(AnalysedArticle article, Sentence sentence, Span clause, Actor speaker,
-            List<Statement> before) {
+    private static Actor respondsTo(
+            AnalysedArticle article, Sentence sentence, Span clause, Actor speaker, List<Statement> before) {
         Optional<Actor> named = article.mentionsIn(sentence).stream()
                 .filter(m -> m.possessive() && clause.contains(m.span()) && !article.inQuote(m.span()))
                 .map(Mention::actor)
@@ -277,7 +318,10 @@ public final class StatementExtractor {
         if (named.isPresent()) {
             return named.get();
         }
-        if (IN_RESPONSE.matcher(sentence.text().strip().toLowerCase(Locale.ROOT)).matches() && !before.isEmpty()) {
+        if (IN_RESPONSE
+                        .matcher(sentence.text().strip().toLowerCase(Locale.ROOT))
+                        .matches()
+                && !before.isEmpty()) {
             Actor previous = before.get(before.size() - 1).speaker();
             return previous.key().equals(speaker.key()) ? null : previous;
         }

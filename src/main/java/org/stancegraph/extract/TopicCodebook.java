@@ -41,7 +41,8 @@ public final class TopicCodebook {
             if (concept.equals(SG.unclassified) || !concept.hasProperty(SKOS.prefLabel)) {
                 return;
             }
-            Topic topic = new Topic(concept.getURI(), concept.getProperty(SKOS.prefLabel).getString());
+            Topic topic = new Topic(
+                    concept.getURI(), concept.getProperty(SKOS.prefLabel).getString());
             topics.put(topic.iri(), topic);
             add(phrases, concept, SKOS.prefLabel, new Signal(topic, 3));
             add(phrases, concept, SKOS.altLabel, new Signal(topic, 3));

@@ -77,7 +77,8 @@ public final class ArticleGraph {
         addIfPresent(node, SchemaDO.inLanguage, meta.language());
         meta.authors().forEach(author -> node.addProperty(SchemaDO.author, author));
         if (meta.published() != null) {
-            node.addLiteral(SchemaDO.datePublished,
+            node.addLiteral(
+                    SchemaDO.datePublished,
                     model.createTypedLiteral(meta.published().toString(), XSDDatatype.XSDdate));
         }
         return node;
@@ -127,7 +128,8 @@ public final class ArticleGraph {
     /** A selector; offsets count Unicode code points, as Web Annotation and SPARQL's SUBSTR do. */
     private static Resource selector(Model model, String iri, String text, Evidence evidence) {
         int start = text.codePointCount(0, evidence.span().start());
-        int end = start + text.codePointCount(evidence.span().start(), evidence.span().end());
+        int end = start
+                + text.codePointCount(evidence.span().start(), evidence.span().end());
         return model.createResource(iri)
                 .addProperty(RDF.type, OA.TextPositionSelector)
                 .addProperty(RDF.type, OA.TextQuoteSelector)

@@ -36,7 +36,8 @@ public final class AtomicFile {
             // Not Files.createTempFile: its owner-only permissions would stay on the result.
             Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                try (OutputStream out =
+                        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     content.writeTo(out);
                 }
                 move(temp, target);

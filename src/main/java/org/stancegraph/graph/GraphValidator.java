@@ -27,7 +27,8 @@ public final class GraphValidator {
 
     /** The validator for the shipped shapes. */
     public static GraphValidator standard() {
-        return new GraphValidator(Shapes.parse(OntologyFiles.bundled("shapes.ttl").getGraph()));
+        return new GraphValidator(
+                Shapes.parse(OntologyFiles.bundled("shapes.ttl").getGraph()));
     }
 
     /** One line per violation: focus node, path and message; empty when the graph conforms. */

@@ -37,8 +37,14 @@ public final class Iris {
 
     /** A statement, named by its article and a digest of what it says and where. */
     public static String statement(Statement s) {
-        String identity = String.join("|", s.speaker().key(), s.act(), s.topic(), s.stance().name(),
-                s.sentence().span().toString(), s.quote() == null ? "" : s.quote().span().toString());
+        String identity = String.join(
+                "|",
+                s.speaker().key(),
+                s.act(),
+                s.topic(),
+                s.stance().name(),
+                s.sentence().span().toString(),
+                s.quote() == null ? "" : s.quote().span().toString());
         return SG.DATA + "statement/" + segment(s.articleId()) + "/" + digest(identity);
     }
 

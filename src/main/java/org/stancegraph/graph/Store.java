@@ -52,7 +52,8 @@ public final class Store implements AutoCloseable {
     public static Store load(Path file) {
         Store store = inMemory();
         try {
-            Txn.executeWrite(store.dataset, () -> RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+            Txn.executeWrite(store.dataset, () -> RDFParser.source(file)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
                     .parse(store.dataset.asDatasetGraph()));
         } catch (RiotException e) {
             store.close();

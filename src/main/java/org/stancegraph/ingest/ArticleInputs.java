@@ -49,7 +49,8 @@ public final class ArticleInputs {
             Files.walkFileTree(path, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean skip = !dir.equals(path) && (isHidden(dir) || dir.getFileName().toString().equals("gold"));
+                    boolean skip = !dir.equals(path)
+                            && (isHidden(dir) || dir.getFileName().toString().equals("gold"));
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 

@@ -36,7 +36,8 @@ public final class BoilerplateDetector {
         List<Span> boilerplate = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).of(text).strip();
-            if (NOTICE.matcher(line).matches() || (words(line) <= 2 && !ENDS_SENTENCE.matcher(line).matches())) {
+            if (NOTICE.matcher(line).matches()
+                    || (words(line) <= 2 && !ENDS_SENTENCE.matcher(line).matches())) {
                 boilerplate.add(lines.get(i));
             }
         }
@@ -52,7 +53,9 @@ public final class BoilerplateDetector {
         }
         int pairs = 0;
         int start = end;
-        while (start - 2 >= 1 && isHeadline(lines.get(start - 2).of(text)) && !isHeadline(lines.get(start - 1).of(text))) {
+        while (start - 2 >= 1
+                && isHeadline(lines.get(start - 2).of(text))
+                && !isHeadline(lines.get(start - 1).of(text))) {
             start -= 2;
             pairs++;
         }
@@ -67,7 +70,9 @@ public final class BoilerplateDetector {
     private static boolean isHeadline(String line) {
         String stripped = line.strip();
         String[] words = stripped.split("\\s+");
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        long capitalised = java.util.Arrays.stream(words)
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                .count();
         return words.length <= 16 && !ENDS_SENTENCE.matcher(stripped).matches() && capitalised * 2 >= words.length;
     }
 

@@ -63,7 +63,9 @@ final class JsonRecord {
                 throw record.error(p.currentTokenLocation(), "unexpected content after the JSON object");
             }
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*$", "").strip();
+            String message = e.getOriginalMessage()
+                    .replaceAll("\\s*\\(start marker at \\[Source.*$", "")
+                    .strip();
             throw record.error(e.getLocation(), "malformed JSON: " + message);
         } catch (IOException e) {
             throw new InputException(file, "cannot read JSON: " + TextDecoder.describe(e));
@@ -134,8 +136,10 @@ final class JsonRecord {
                 try {
                     return LocalDateTime.parse(value).toLocalDate();
                 } catch (DateTimeParseException e) {
-                    throw error(where.get("published"), "unknown date format \"" + text
-                            + "\" in \"published\" (expected an ISO date such as 2024-02-26, or an ISO date-time)");
+                    throw error(
+                            where.get("published"),
+                            "unknown date format \"" + text
+                                    + "\" in \"published\" (expected an ISO date such as 2024-02-26, or an ISO date-time)");
                 }
             }
         }

@@ -49,8 +49,11 @@ final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw at(name, bytes, in.position(), "not UTF-8 text (invalid byte 0x"
-                    + String.format("%02X", bytes[in.position()] & 0xFF) + ")");
+            throw at(
+                    name,
+                    bytes,
+                    in.position(),
+                    "not UTF-8 text (invalid byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF) + ")");
         }
         decoder.flush(out);
         String text = out.flip().toString();

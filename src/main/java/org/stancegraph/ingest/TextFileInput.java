@@ -32,7 +32,8 @@ final class TextFileInput implements ArticleInput {
         Path sidecar = sidecarOf(file);
         if (Files.exists(sidecar)) {
             String json = TextDecoder.read(sidecar);
-            metadata = JsonRecord.parse(json, sidecar.toString(), 1, SIDECAR_FIELDS, warnings::add).metadata();
+            metadata = JsonRecord.parse(json, sidecar.toString(), 1, SIDECAR_FIELDS, warnings::add)
+                    .metadata();
         }
         return new Article(idOf(file), text, metadata, location(), warnings);
     }

@@ -8,12 +8,7 @@ import java.util.List;
  * may be null.
  */
 public record ArticleMetadata(
-        String title,
-        String publisher,
-        LocalDate published,
-        String url,
-        String language,
-        List<String> authors) {
+        String title, String publisher, LocalDate published, String url, String language, List<String> authors) {
 
     public ArticleMetadata {
         authors = authors == null ? List.of() : List.copyOf(authors);

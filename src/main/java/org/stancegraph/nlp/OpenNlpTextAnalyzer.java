@@ -111,5 +111,4 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         }
         return in;
     }
-
 }

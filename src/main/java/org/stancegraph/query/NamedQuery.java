@@ -48,8 +48,9 @@ public record NamedQuery(String name, String description, List<Param> params, St
                 default -> {
                     Matcher param = PARAM.matcher(value);
                     if (!param.matches()) {
-                        throw new IllegalArgumentException(fallbackName + ": bad param line \"" + value
-                                + "\" (expected: NAME TYPE description, TYPE one of actor topic iri string integer date)");
+                        throw new IllegalArgumentException(
+                                fallbackName + ": bad param line \"" + value
+                                        + "\" (expected: NAME TYPE description, TYPE one of actor topic iri string integer date)");
                     }
                     params.add(new Param(param.group(1), param.group(2), param.group(3)));
                 }

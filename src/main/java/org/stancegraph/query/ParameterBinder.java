@@ -7,11 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.irix.IRIs;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.system.Txn;
@@ -29,7 +29,8 @@ import org.apache.jena.system.Txn;
 public final class ParameterBinder {
 
     /** Finds a resource by name; the name arrives bound as a term, never spliced into the text. */
-    private static final String BY_LABEL = """
+    private static final String BY_LABEL =
+            """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?resource WHERE {
@@ -48,8 +49,8 @@ public final class ParameterBinder {
     public Map<String, RDFNode> bind(NamedQuery query, Map<String, String> values) {
         Map<String, RDFNode> terms = new HashMap<>();
         values.forEach((name, value) -> {
-            NamedQuery.Param param = query.param(name).orElseThrow(() -> new QueryException(
-                    "query " + query.name() + " has no parameter \"" + name + "\""
+            NamedQuery.Param param = query.param(name)
+                    .orElseThrow(() -> new QueryException("query " + query.name() + " has no parameter \"" + name + "\""
                             + (query.params().isEmpty() ? "" : "; it takes: " + names(query.params()))));
             terms.put(name, term(param, value));
         });
@@ -75,8 +76,10 @@ public final class ParameterBinder {
             return iri(param, value);
         }
         List<RDFNode> found = Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(BY_LABEL)
-                    .substitution("name", ResourceFactory.createPlainLiteral(value)).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset)
+                    .query(BY_LABEL)
+                    .substitution("name", ResourceFactory.createPlainLiteral(value))
+                    .build()) {
                 ResultSet rows = qe.execSelect();
                 List<RDFNode> nodes = new ArrayList<>();
                 rows.forEachRemaining((QuerySolution row) -> nodes.add(row.get("resource")));
@@ -84,7 +87,8 @@ public final class ParameterBinder {
             }
         });
         if (found.isEmpty()) {
-            throw new QueryException("no " + param.type() + " is named \"" + value + "\" (parameter " + param.name() + ")");
+            throw new QueryException(
+                    "no " + param.type() + " is named \"" + value + "\" (parameter " + param.name() + ")");
         }
         if (found.size() > 1) {
             throw new QueryException("\"" + value + "\" names " + found.size() + " resources; give the IRI (parameter "

@@ -75,8 +75,8 @@ public final class QueryRunner {
         }
         var terms = new ParameterBinder(dataset).bind(query, params);
         Txn.executeRead(dataset, () -> {
-            QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(parsed)
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            QueryExecutionDatasetBuilder builder =
+                    QueryExecution.dataset(dataset).query(parsed).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             terms.forEach(builder::substitution);
             try (QueryExecution execution = builder.build()) {
                 if (parsed.isSelectType()) {

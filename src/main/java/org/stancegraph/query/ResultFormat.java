@@ -25,7 +25,8 @@ public enum ResultFormat {
     static final int MAX_CELL = 48;
 
     /** Tables show IRIs by their prefixed names (actor:olaf-scholz), as people read them. */
-    private static final PrefixMapping SHORT_NAMES = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL).lock();
+    private static final PrefixMapping SHORT_NAMES =
+            PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL).lock();
 
     public static ResultFormat parse(String name) {
         try {
@@ -75,7 +76,8 @@ public enum ResultFormat {
         if (node == null) {
             return "";
         }
-        String text = node.isLiteral() ? ((Literal) node).getLexicalForm()
+        String text = node.isLiteral()
+                ? ((Literal) node).getLexicalForm()
                 : node.isURIResource() ? SHORT_NAMES.shortForm(node.asResource().getURI()) : node.toString();
         text = text.replaceAll("\\s+", " ").strip();
         return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";

@@ -49,8 +49,11 @@ public final class LoadCheck {
         String pid = args.length > 3 ? args[3] : null;
         List<Kind> kinds = List.of(
                 Kind.of("named query who-contradicted-whom", dataset + "/queries/who-contradicted-whom"),
-                Kind.of("SPARQL select of all statements", dataset + "/sparql?query=" + URLEncoder.encode(SPARQL, StandardCharsets.UTF_8)));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                Kind.of(
+                        "SPARQL select of all statements",
+                        dataset + "/sparql?query=" + URLEncoder.encode(SPARQL, StandardCharsets.UTF_8)));
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long end = System.nanoTime() + length.toNanos();
         AtomicLong peakRss = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
@@ -98,9 +101,17 @@ public final class LoadCheck {
             List<Long> sorted = new ArrayList<>(kind.latencies());
             Collections.sort(sorted);
             total += sorted.size();
-            System.out.printf(Locale.ROOT, "%-36s %7d requests  %8.1f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %7.1f ms  errors %d%n",
-                    kind.name(), sorted.size(), sorted.size() / (double) length.toSeconds(),
-                    ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0), kind.errors().get());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s %7d requests  %8.1f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %7.1f ms  errors %d%n",
+                    kind.name(),
+                    sorted.size(),
+                    sorted.size() / (double) length.toSeconds(),
+                    ms(sorted, 0.50),
+                    ms(sorted, 0.90),
+                    ms(sorted, 0.99),
+                    ms(sorted, 1.0),
+                    kind.errors().get());
         }
         System.out.printf(Locale.ROOT, "all: %.1f req/s%n", total / (double) length.toSeconds());
         if (pid != null) {

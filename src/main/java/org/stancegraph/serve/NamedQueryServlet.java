@@ -59,7 +59,11 @@ final class NamedQueryServlet extends HttpServlet {
         }
         Optional<NamedQuery> query = catalog.get(path.substring(1));
         if (query.isEmpty()) {
-            fail(response, 404, "no query named \"" + path.substring(1) + "\"; GET " + ServerSettings.DATASET + "/queries lists them");
+            fail(
+                    response,
+                    404,
+                    "no query named \"" + path.substring(1) + "\"; GET " + ServerSettings.DATASET
+                            + "/queries lists them");
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();
@@ -91,7 +95,9 @@ final class NamedQueryServlet extends HttpServlet {
             ObjectNode entry = list.addObject().put("name", query.name()).put("description", query.description());
             ArrayNode params = entry.putArray("params");
             query.params().forEach(p -> params.addObject()
-                    .put("name", p.name()).put("type", p.type()).put("description", p.description()));
+                    .put("name", p.name())
+                    .put("type", p.type())
+                    .put("description", p.description()));
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -120,7 +126,8 @@ final class NamedQueryServlet extends HttpServlet {
         }
 
         private Lang choose(AcceptList offer, Lang fallback) {
-            MediaType type = ConNeg.chooseContentType(request, offer, MediaType.create(fallback.getContentType().getContentTypeStr()));
+            MediaType type = ConNeg.chooseContentType(
+                    request, offer, MediaType.create(fallback.getContentType().getContentTypeStr()));
             Lang lang = RDFLanguages.contentTypeToLang(type.getContentTypeStr());
             return lang == null ? fallback : lang;
         }

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param passwordFile a Jetty realm file ({@code user: password}); required when {@code allowUpdate}
  */
 public record ServerSettings(
-        String host, int port, Duration timeout, int maxRows, long maxRequestBytes, boolean allowUpdate, Path passwordFile) {
+        String host,
+        int port,
+        Duration timeout,
+        int maxRows,
+        long maxRequestBytes,
+        boolean allowUpdate,
+        Path passwordFile) {
 
     public static final String DATASET = "/stancegraph";
 

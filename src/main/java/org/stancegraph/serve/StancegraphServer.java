@@ -2,8 +2,8 @@ package org.stancegraph.serve;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -43,7 +43,8 @@ public final class StancegraphServer {
     public static StancegraphServer start(Store store, ServerSettings settings) {
         DatasetGraph dataset = store.dataset().asDatasetGraph();
         // Fuseki reads the timeout from the dataset's context; ARQ stops the query when it passes.
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        dataset.getContext()
+                .set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
 
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
@@ -56,8 +57,12 @@ public final class StancegraphServer {
                 .enablePing(true)
                 .maxServerThreads(32)
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
-                .addServlet(ServerSettings.DATASET + "/queries/*", new NamedQueryServlet(QueryCatalog.shipped(),
-                        new QueryRunner(store.dataset(), settings.timeout()), settings.maxRows()));
+                .addServlet(
+                        ServerSettings.DATASET + "/queries/*",
+                        new NamedQueryServlet(
+                                QueryCatalog.shipped(),
+                                new QueryRunner(store.dataset(), settings.timeout()),
+                                settings.maxRows()));
         if (settings.allowUpdate()) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);

@@ -73,14 +73,29 @@ class CliIT {
         assertEquals(0, query.exit(), query.err());
         ResultSet results = ResultSetFactory.load(
                 new ByteArrayInputStream(query.out().getBytes(StandardCharsets.UTF_8)), ResultsFormat.FMT_RS_JSON);
-        assertEquals(List.of("statement", "articleId", "speaker", "speakerLabel", "act", "stance", "topic",
-                "topicLabel", "date", "dateGranularity", "quote", "sentence"), results.getResultVars());
+        assertEquals(
+                List.of(
+                        "statement",
+                        "articleId",
+                        "speaker",
+                        "speakerLabel",
+                        "act",
+                        "stance",
+                        "topic",
+                        "topicLabel",
+                        "date",
+                        "dateGranularity",
+                        "quote",
+                        "sentence"),
+                results.getResultVars());
         int rows = 0;
         while (results.hasNext()) {
             QuerySolution row = results.next();
             rows++;
-            assertTrue(Set.of("favour", "against", "neutral").contains(row.getLiteral("stance").getString()));
-            String article = Files.readString(Path.of("seeds", row.getLiteral("articleId").getString() + ".txt"));
+            assertTrue(Set.of("favour", "against", "neutral")
+                    .contains(row.getLiteral("stance").getString()));
+            String article = Files.readString(
+                    Path.of("seeds", row.getLiteral("articleId").getString() + ".txt"));
             assertTrue(article.contains(row.getLiteral("sentence").getString()), row.toString());
         }
         assertTrue(rows >= 25, "only " + rows + " statements");
@@ -88,7 +103,11 @@ class CliIT {
 
     @Test
     void everySelectorPointsAtItsTextInTheArticle() {
-        Run query = run("query", writeQuery("offsets.rq", """
+        Run query = run(
+                "query",
+                writeQuery(
+                        "offsets.rq",
+                        """
                 PREFIX sg: <https://stancegraph.org/ontology#>
                 PREFIX oa: <http://www.w3.org/ns/oa#>
                 PREFIX schema: <https://schema.org/>
@@ -97,7 +116,11 @@ class CliIT {
                   ?sel oa:start ?start ; oa:end ?end ; oa:exact ?exact .
                   ?a schema:text ?text .
                   FILTER (SUBSTR(?text, ?start + 1, ?end - ?start) != ?exact)
-                }"""), "--format", "csv", "--db", db.toString());
+                }"""),
+                "--format",
+                "csv",
+                "--db",
+                db.toString());
         assertEquals(0, query.exit(), query.err());
         assertEquals("bad\r\n0", query.out().strip());
     }
@@ -159,7 +182,8 @@ class CliIT {
         Path mixedDb = dir.resolve("mixed-db");
         Run build = run("build", in.toString(), "--db", mixedDb.toString());
         assertEquals(1, build.exit());
-        List<String> errors = build.err().lines().filter(l -> l.startsWith("error: ")).toList();
+        List<String> errors =
+                build.err().lines().filter(l -> l.startsWith("error: ")).toList();
         assertEquals(3, errors.size(), build.err());
         assertTrue(errors.get(0).contains("empty.txt"), errors.toString());
         assertTrue(errors.get(1).contains("latin1.txt:1:"), errors.toString());
@@ -217,8 +241,17 @@ class CliIT {
 
     @Test
     void theReactionsToMacronContradictHimOnWesternTroopsWithEvidence() {
-        List<QuerySolution> rows = rows("query", "who-contradicted-whom", "--param", "contradicted=Emmanuel Macron",
-                "--param", "topic=Western troops in Ukraine", "--format", "json", "--db", db.toString());
+        List<QuerySolution> rows = rows(
+                "query",
+                "who-contradicted-whom",
+                "--param",
+                "contradicted=Emmanuel Macron",
+                "--param",
+                "topic=Western troops in Ukraine",
+                "--format",
+                "json",
+                "--db",
+                db.toString());
         Set<String> contradictors = new java.util.TreeSet<>();
         for (QuerySolution row : rows) {
             contradictors.add(row.getResource("contradictor").getLocalName());
@@ -226,8 +259,13 @@ class CliIT {
             assertFalse(row.getLiteral("evidence").getString().isBlank());
             assertTrue(row.contains("evidenceArticle") && row.contains("contradictedEvidence"), row.toString());
         }
-        for (List<String> anyOf : List.of(List.of("olaf-scholz"), List.of("robert-fico"), List.of("jens-stoltenberg", "nato"),
-                List.of("italian-government", "antonio-tajani"), List.of("kremlin"), List.of("ulf-kristersson"),
+        for (List<String> anyOf : List.of(
+                List.of("olaf-scholz"),
+                List.of("robert-fico"),
+                List.of("jens-stoltenberg", "nato"),
+                List.of("italian-government", "antonio-tajani"),
+                List.of("kremlin"),
+                List.of("ulf-kristersson"),
                 List.of("uk-government"))) {
             assertTrue(anyOf.stream().anyMatch(contradictors::contains), anyOf + " not among " + contradictors);
         }
@@ -243,9 +281,18 @@ class CliIT {
     @Test
     void campsPutMacronInFavourAndScholzAgainst() {
         Map<String, String> camp = new java.util.HashMap<>();
-        for (QuerySolution row : rows("query", "camps", "--param", "topic=Western troops in Ukraine", "--format", "json",
-                "--db", db.toString())) {
-            camp.put(row.getResource("actor").getLocalName(), row.getLiteral("camp").getString());
+        for (QuerySolution row : rows(
+                "query",
+                "camps",
+                "--param",
+                "topic=Western troops in Ukraine",
+                "--format",
+                "json",
+                "--db",
+                db.toString())) {
+            camp.put(
+                    row.getResource("actor").getLocalName(),
+                    row.getLiteral("camp").getString());
         }
         assertEquals("favour", camp.get("emmanuel-macron"), camp.toString());
         assertEquals("against", camp.get("olaf-scholz"), camp.toString());
@@ -253,34 +300,88 @@ class CliIT {
 
     @Test
     void everyNamedQueryRunsOnTheSeeds() {
-        for (String name : List.of("statements", "who-contradicted-whom", "positions", "actor-statements", "timeline",
-                "camps", "agreements", "reversals", "quotes", "sources")) {
+        for (String name : List.of(
+                "statements",
+                "who-contradicted-whom",
+                "positions",
+                "actor-statements",
+                "timeline",
+                "camps",
+                "agreements",
+                "reversals",
+                "quotes",
+                "sources")) {
             Run query = run("query", name, "--format", "csv", "--db", db.toString());
             assertEquals(0, query.exit(), name + ": " + query.err());
             assertTrue(query.err().isBlank(), name + ": " + query.err());
         }
-        assertTrue(rows("query", "quotes", "--param", "text=ruled out", "--format", "json", "--db", db.toString()).size() >= 2);
+        assertTrue(rows("query", "quotes", "--param", "text=ruled out", "--format", "json", "--db", db.toString())
+                        .size()
+                >= 2);
     }
 
     @Test
     void exportWritesEachFormatAndRefusesUnknownOnes() {
         for (String format : List.of("graphml", "gexf", "cyjs", "dot")) {
             Path out = dir.resolve("network." + format);
-            Run export = run("export", "--network", "conflict", "--format", format, "--out", out.toString(),
-                    "--topic", "Western troops in Ukraine", "--db", db.toString());
+            Run export = run(
+                    "export",
+                    "--network",
+                    "conflict",
+                    "--format",
+                    format,
+                    "--out",
+                    out.toString(),
+                    "--topic",
+                    "Western troops in Ukraine",
+                    "--db",
+                    db.toString());
             assertEquals(0, export.exit(), format + ": " + export.err());
             assertTrue(Files.exists(out), format);
         }
-        Run csv = run("export", "--network", "actor-topic", "--format", "csv", "--out", dir.resolve("csv").toString(),
-                "--db", db.toString());
+        Run csv = run(
+                "export",
+                "--network",
+                "actor-topic",
+                "--format",
+                "csv",
+                "--out",
+                dir.resolve("csv").toString(),
+                "--db",
+                db.toString());
         assertEquals(0, csv.exit(), csv.err());
         assertTrue(Files.exists(dir.resolve("csv/nodes.csv")) && Files.exists(dir.resolve("csv/edges.csv")));
-        Run rdf = run("export", "--rdf", "trig", "--out", dir.resolve("export.trig").toString(), "--db", db.toString());
+        Run rdf = run(
+                "export", "--rdf", "trig", "--out", dir.resolve("export.trig").toString(), "--db", db.toString());
         assertEquals(0, rdf.exit(), rdf.err());
-        assertEquals(2, run("export", "--network", "friendship", "--out", dir.resolve("x").toString(), "--db", db.toString()).exit());
-        assertEquals(2, run("export", "--rdf", "rtf", "--out", dir.resolve("x").toString(), "--db", db.toString()).exit());
-        assertEquals(2, run("export", "--network", "conflict", "--from", "yesterday", "--out", dir.resolve("x").toString(),
-                "--db", db.toString()).exit());
+        assertEquals(
+                2,
+                run(
+                                "export",
+                                "--network",
+                                "friendship",
+                                "--out",
+                                dir.resolve("x").toString(),
+                                "--db",
+                                db.toString())
+                        .exit());
+        assertEquals(
+                2,
+                run("export", "--rdf", "rtf", "--out", dir.resolve("x").toString(), "--db", db.toString())
+                        .exit());
+        assertEquals(
+                2,
+                run(
+                                "export",
+                                "--network",
+                                "conflict",
+                                "--from",
+                                "yesterday",
+                                "--out",
+                                dir.resolve("x").toString(),
+                                "--db",
+                                db.toString())
+                        .exit());
     }
 
     @Test

@@ -23,7 +23,8 @@ class EvaluatorIT {
     Path dir;
 
     private Evaluator.Report evaluate(Path articles, Path gold) throws InputException {
-        try (Store store = Store.inMemory(); Stream<ArticleInput> inputs = ArticleInputs.of(List.of(articles))) {
+        try (Store store = Store.inMemory();
+                Stream<ArticleInput> inputs = ArticleInputs.of(List.of(articles))) {
             new GraphBuilder(Codebooks.standard()).build(store, inputs, outcome -> {});
             return new Evaluator(Codebooks.standard()).evaluate(store, GoldReader.read(gold));
         }
@@ -35,7 +36,9 @@ class EvaluatorIT {
         Files.writeString(articles.resolve("a.txt"), "Olaf Scholz said on Monday there will be no ground troops.");
         Files.writeString(articles.resolve("a.json"), "{\"published\": \"2024-03-06\"}");
         Path gold = Files.createDirectories(dir.resolve("gold"));
-        Files.writeString(gold.resolve("a.jsonl"), """
+        Files.writeString(
+                gold.resolve("a.jsonl"),
+                """
                 {"speaker": "Olaf Scholz", "act": "says", "polarity": "-", "topic": "western-troops-in-ukraine", "responds_to": null, "date": "2024-03-04", "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
                 {"speaker": "Giorgia Meloni", "act": "says", "polarity": "+", "topic": "Ammunition and shells for Ukraine", "responds_to": null, "date": null, "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
                 """);
@@ -50,17 +53,23 @@ class EvaluatorIT {
     void theSeedsMeetTheBarsTheyWereAnnotatedFor() throws Exception {
         Evaluator.Report report = evaluate(Path.of("seeds"), Path.of("seeds/gold"));
         assertEquals(5, report.articles());
-        assertTrue(report.speakers().f1() >= 0.90, "speaker F1 " + report.speakers().f1());
+        assertTrue(
+                report.speakers().f1() >= 0.90,
+                "speaker F1 " + report.speakers().f1());
         Scores troops = report.triplesByTopic().get("https://stancegraph.org/id/topic/western-troops-in-ukraine");
         assertTrue(troops.f1() >= 0.85, "troops (speaker, topic, stance) F1 " + troops.f1());
-        assertTrue(report.contradictions().f1() >= 0.90, "contradiction pair F1 " + report.contradictions().f1());
+        assertTrue(
+                report.contradictions().f1() >= 0.90,
+                "contradiction pair F1 " + report.contradictions().f1());
         assertTrue(report.dateShare() >= 0.90, "dates " + report.dateShare());
     }
 
     @Test
     void aMalformedGoldLineIsNamed() throws Exception {
         Path gold = Files.createDirectories(dir.resolve("bad"));
-        Files.writeString(gold.resolve("x.jsonl"), "{\"speaker\": \"A\", \"polarity\": \"+\"}\n{\"speaker\": \"B\", \"polarity\": \"maybe\"}\n");
+        Files.writeString(
+                gold.resolve("x.jsonl"),
+                "{\"speaker\": \"A\", \"polarity\": \"+\"}\n{\"speaker\": \"B\", \"polarity\": \"maybe\"}\n");
         InputException e = assertThrows(InputException.class, () -> GoldReader.read(gold));
         assertTrue(e.getMessage().contains("x.jsonl:2"), e.getMessage());
     }

@@ -106,8 +106,13 @@ class ExportIT {
         assertNotNull(edge.firstDate());
         assertNotNull(edge.lastDate());
         assertFalse(edge.evidence().isEmpty());
-        assertTrue(conflict.nodes().stream().anyMatch(n -> n.id().equals(MACRON) && n.label().equals("Emmanuel Macron")
-                && "Person".equals(n.type()) && "FR".equals(n.country()) && n.wikidata() != null && n.statements() > 0));
+        assertTrue(conflict.nodes().stream()
+                .anyMatch(n -> n.id().equals(MACRON)
+                        && n.label().equals("Emmanuel Macron")
+                        && "Person".equals(n.type())
+                        && "FR".equals(n.country())
+                        && n.wikidata() != null
+                        && n.statements() > 0));
     }
 
     @Test
@@ -171,7 +176,8 @@ class ExportIT {
         assertEquals(conflict.nodes().size(), elements.get("nodes").size());
         assertEquals(conflict.edges().size(), elements.get("edges").size());
         JsonNode edge = elements.get("edges").get(0).get("data");
-        assertTrue(edge.has("source") && edge.has("target") && edge.get("weight").asInt() >= 1);
+        assertTrue(
+                edge.has("source") && edge.has("target") && edge.get("weight").asInt() >= 1);
         assertTrue(elements.get("nodes").get(0).get("data").has("label"));
     }
 
@@ -187,8 +193,14 @@ class ExportIT {
         assertEquals(conflict.edges().size(), graph.edgeSet().size());
         assertTrue(Files.readString(file).contains("color=\"firebrick\""), "stance as colour");
         assumeTrue(new File("/usr/bin/dot").canExecute(), "Graphviz is not installed here");
-        Process dot = new ProcessBuilder("dot", "-Tsvg", file.toString(), "-o", dir.resolve("conflict.svg").toString())
-                .redirectErrorStream(true).start();
+        Process dot = new ProcessBuilder(
+                        "dot",
+                        "-Tsvg",
+                        file.toString(),
+                        "-o",
+                        dir.resolve("conflict.svg").toString())
+                .redirectErrorStream(true)
+                .start();
         assertEquals(0, dot.waitFor(), new String(dot.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         assertTrue(Files.readString(dir.resolve("conflict.svg")).contains("Olaf Scholz"));
     }
@@ -201,14 +213,25 @@ class ExportIT {
         List<CSVRecord> edges = records(folder.resolve("edges.csv"));
         assertEquals(actorTopic.nodes().size(), nodes.size());
         assertEquals(actorTopic.edges().size(), edges.size());
-        assertTrue(nodes.stream().anyMatch(r -> r.get("Label").equals("Western troops in Ukraine") && r.get("type").equals("Topic")));
-        assertTrue(edges.stream().anyMatch(r -> r.get("Source").equals(MACRON) && r.get("stance").equals("favour")
-                && r.get("Target").equals("topic:western-troops-in-ukraine") && r.get("topic").equals(TROOPS)));
+        assertTrue(nodes.stream()
+                .anyMatch(r -> r.get("Label").equals("Western troops in Ukraine")
+                        && r.get("type").equals("Topic")));
+        assertTrue(edges.stream()
+                .anyMatch(r -> r.get("Source").equals(MACRON)
+                        && r.get("stance").equals("favour")
+                        && r.get("Target").equals("topic:western-troops-in-ukraine")
+                        && r.get("topic").equals(TROOPS)));
     }
 
     private static List<CSVRecord> records(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 
@@ -219,10 +242,12 @@ class ExportIT {
         assertFalse(heavy.edges().isEmpty());
         assertTrue(heavy.edges().stream().allMatch(e -> e.weight() >= 2 && TROOPS.equals(e.topic())));
         assertTrue(heavy.edges().size() < conflict.edges().size());
-        Network firstDay = reader.read(NetworkKind.CONFLICT, new NetworkFilter(null, LocalDate.of(2024, 2, 26), LocalDate.of(2024, 2, 26), 1));
+        Network firstDay = reader.read(
+                NetworkKind.CONFLICT, new NetworkFilter(null, LocalDate.of(2024, 2, 26), LocalDate.of(2024, 2, 26), 1));
         assertTrue(firstDay.edges().stream().allMatch(e -> !e.firstDate().isAfter(LocalDate.of(2024, 2, 26))));
         assertTrue(firstDay.edges().size() < conflict.edges().size());
-        Network none = reader.read(NetworkKind.CONFLICT, new NetworkFilter("https://example.org/no-topic", null, null, 1));
+        Network none =
+                reader.read(NetworkKind.CONFLICT, new NetworkFilter("https://example.org/no-topic", null, null, 1));
         assertTrue(none.edges().isEmpty() && none.nodes().isEmpty());
     }
 
@@ -230,8 +255,9 @@ class ExportIT {
     void theCongruenceNetworkIsUndirectedAndPairsTheSameStance() {
         Network congruence = new NetworkReader(store.dataset()).read(NetworkKind.CONGRUENCE, NetworkFilter.none());
         assertFalse(congruence.directed());
-        assertTrue(congruence.edges().stream().anyMatch(e -> "against".equals(e.stance())
-                && (e.source().equals(SCHOLZ) || e.target().equals(SCHOLZ))));
+        assertTrue(congruence.edges().stream()
+                .anyMatch(e -> "against".equals(e.stance())
+                        && (e.source().equals(SCHOLZ) || e.target().equals(SCHOLZ))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -239,13 +265,14 @@ class ExportIT {
     void everyRdfSyntaxWrittenByRioReadsBackInJenaAsTheSameGraph(String syntax) {
         Path file = dir.resolve("graph." + syntax);
         RioExporter.write(store.dataset(), RioExporter.format(syntax), file);
-        Lang lang = switch (syntax) {
-            case "ttl" -> Lang.TURTLE;
-            case "trig" -> Lang.TRIG;
-            case "nq" -> Lang.NQUADS;
-            case "jsonld" -> Lang.JSONLD;
-            default -> Lang.RDFXML;
-        };
+        Lang lang =
+                switch (syntax) {
+                    case "ttl" -> Lang.TURTLE;
+                    case "trig" -> Lang.TRIG;
+                    case "nq" -> Lang.NQUADS;
+                    case "jsonld" -> Lang.JSONLD;
+                    default -> Lang.RDFXML;
+                };
         Model source = store.union();
         if (syntax.equals("ttl") || syntax.equals("rdfxml")) {
             Model back = RDFDataMgr.loadModel(file.toString(), lang);
@@ -261,9 +288,11 @@ class ExportIT {
         List<String> backNames = new ArrayList<>();
         Iterator<String> it = back.listNames();
         it.forEachRemaining(backNames::add);
-        assertEquals(names.stream().sorted().toList(), backNames.stream().sorted().toList(), syntax + ": named graphs");
+        assertEquals(
+                names.stream().sorted().toList(), backNames.stream().sorted().toList(), syntax + ": named graphs");
         for (String name : names) {
-            Model original = store.read(ds -> org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
+            Model original = store.read(ds ->
+                    org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
             assertTrue(original.isIsomorphicWith(back.getNamedModel(name)), syntax + ": graph " + name + " differs");
         }
     }

@@ -15,27 +15,32 @@ class LexiconStanceClassifierTest {
     private final StanceClassifier classifier = new LexiconStanceClassifier(LEXICON, TOPICS);
 
     @ParameterizedTest(name = "{0} / {1}")
-    @CsvSource(delimiter = '|', value = {
-        "say     | there will be no ground troops from our country                 | AGAINST | western-troops-in-ukraine",
-        "say     | We have no plans to send troops                                 | AGAINST | western-troops-in-ukraine",
-        "say     | deploying soldiers is not on the cards                          | AGAINST | western-troops-in-ukraine",
-        "say     | sending troops cannot be excluded; nothing should be ruled out  | FAVOUR  | western-troops-in-ukraine",
-        "say     | sending ground troops is not ruled out                          | FAVOUR  | western-troops-in-ukraine",
-        "reject  | the call for boots on the ground                                | AGAINST | western-troops-in-ukraine",
-        "propose | European soldiers could be deployed                             | FAVOUR  | western-troops-in-ukraine",
-        "say     | the shells will arrive in May                                   | NEUTRAL | ammunition-for-ukraine",
-        "say     | aid did not include long-range missiles                         | AGAINST | long-range-missiles",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "say     | there will be no ground troops from our country                 | AGAINST | western-troops-in-ukraine",
+                "say     | We have no plans to send troops                                 | AGAINST | western-troops-in-ukraine",
+                "say     | deploying soldiers is not on the cards                          | AGAINST | western-troops-in-ukraine",
+                "say     | sending troops cannot be excluded; nothing should be ruled out  | FAVOUR  | western-troops-in-ukraine",
+                "say     | sending ground troops is not ruled out                          | FAVOUR  | western-troops-in-ukraine",
+                "reject  | the call for boots on the ground                                | AGAINST | western-troops-in-ukraine",
+                "propose | European soldiers could be deployed                             | FAVOUR  | western-troops-in-ukraine",
+                "say     | the shells will arrive in May                                   | NEUTRAL | ammunition-for-ukraine",
+                "say     | aid did not include long-range missiles                         | AGAINST | long-range-missiles",
+            })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);
         assertEquals(1, positions.size(), positions.toString());
         assertEquals(stance, positions.get(0).stance());
-        assertEquals("https://stancegraph.org/id/topic/" + topic, positions.get(0).topic().iri());
+        assertEquals(
+                "https://stancegraph.org/id/topic/" + topic,
+                positions.get(0).topic().iri());
     }
 
     @org.junit.jupiter.api.Test
     void eachCueJudgesTheTopicOnItsSide() {
-        List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb("say"),
+        List<StanceClassifier.Position> positions = classifier.classify(
+                LEXICON.verb("say"),
                 "Ground troops? Nothing should be ruled out. We will do whatever it takes so that Russia cannot win.");
         assertEquals(2, positions.size(), positions.toString());
         assertEquals(Stance.FAVOUR, positions.get(0).stance());

@@ -10,7 +10,8 @@ class PhraseMatcherTest {
 
     @Test
     void theLongestOverlappingPhraseWins() {
-        PhraseMatcher<String> cues = PhraseMatcher.of(Map.of("ruled out", "against", "nothing should be ruled out", "favour"));
+        PhraseMatcher<String> cues =
+                PhraseMatcher.of(Map.of("ruled out", "against", "nothing should be ruled out", "favour"));
         var found = cues.find("But nothing should be ruled out, he said.");
         assertEquals(1, found.size());
         assertEquals("favour", found.get(0).value());
@@ -18,10 +19,19 @@ class PhraseMatcherTest {
 
     @Test
     void caseAccentsApostrophesHyphensPluralsAndQuoteMarksAreFolded() {
-        PhraseMatcher<String> m = PhraseMatcher.of(Map.of("long range missile", "missiles", "Sejourne", "name",
-                "not ruled out", "open", "Russia's defeat", "defeat"));
+        PhraseMatcher<String> m = PhraseMatcher.of(Map.of(
+                "long range missile",
+                "missiles",
+                "Sejourne",
+                "name",
+                "not ruled out",
+                "open",
+                "Russia's defeat",
+                "defeat"));
         String text = "Long-range missiles, Stéphane Séjourné, not “ruled out”, Russia’s defeat";
-        assertEquals(List.of("missiles", "name", "open", "defeat"), m.find(text).stream().map(PhraseMatcher.Match::value).toList());
+        assertEquals(
+                List.of("missiles", "name", "open", "defeat"),
+                m.find(text).stream().map(PhraseMatcher.Match::value).toList());
     }
 
     @Test

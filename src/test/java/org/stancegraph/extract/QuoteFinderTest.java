@@ -16,12 +16,14 @@ class QuoteFinderTest {
 
     @Test
     void curlyAndStraightQuotesWithoutTheirMarksOrTrailingComma() {
-        assertEquals(List.of("We will not pay", "Never"), quotes("“We will not pay,” she said. He replied: \"Never\"."));
+        assertEquals(
+                List.of("We will not pay", "Never"), quotes("“We will not pay,” she said. He replied: \"Never\"."));
     }
 
     @Test
     void splitQuotesAreTwoQuotes() {
-        assertEquals(List.of("This is wrong", "and we will say so."),
+        assertEquals(
+                List.of("This is wrong", "and we will say so."),
                 quotes("“This is wrong,” the mayor said, “and we will say so.”"));
     }
 

@@ -16,30 +16,35 @@ class RuleDateResolverTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 13);
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "The minister said on Monday that talks would resume.     | 2024-03-11 | DAY   | on Monday",
-        "Speaking on Wednesday, the envoy said it was over.        | 2024-03-13 | DAY   | on Wednesday",
-        "The mayor said Thursday night that the vote was void.     | 2024-03-07 | DAY   | Thursday night",
-        "The party said yesterday it would not join.               | 2024-03-12 | DAY   | yesterday",
-        "The general said earlier this month that troops were ready.| 2024-03  | MONTH | earlier this month",
-        "The ministry announced last month that it would pay.      | 2024-02    | MONTH | last month",
-        "He said in December 2022 that he would run.               | 2022-12    | MONTH | in December 2022",
-        "She said in November that the deal was dead.              | 2023-11    | MONTH | in November",
-        "The court said on February 26, 2024 that it disagreed.    | 2024-02-26 | DAY   | February 26, 2024",
-        "The court said on 2 March that it disagreed.              | 2024-03-02 | DAY   | 2 March",
-        "The king said in 2019 that he would abdicate.             | 2019       | YEAR  | in 2019",
-        "The senator said last year that she was leaving.          | 2023       | YEAR  | last year",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The minister said on Monday that talks would resume.     | 2024-03-11 | DAY   | on Monday",
+                "Speaking on Wednesday, the envoy said it was over.        | 2024-03-13 | DAY   | on Wednesday",
+                "The mayor said Thursday night that the vote was void.     | 2024-03-07 | DAY   | Thursday night",
+                "The party said yesterday it would not join.               | 2024-03-12 | DAY   | yesterday",
+                "The general said earlier this month that troops were ready.| 2024-03  | MONTH | earlier this month",
+                "The ministry announced last month that it would pay.      | 2024-02    | MONTH | last month",
+                "He said in December 2022 that he would run.               | 2022-12    | MONTH | in December 2022",
+                "She said in November that the deal was dead.              | 2023-11    | MONTH | in November",
+                "The court said on February 26, 2024 that it disagreed.    | 2024-02-26 | DAY   | February 26, 2024",
+                "The court said on 2 March that it disagreed.              | 2024-03-02 | DAY   | 2 March",
+                "The king said in 2019 that he would abdicate.             | 2019       | YEAR  | in 2019",
+                "The senator said last year that she was leaving.          | 2023       | YEAR  | last year",
+            })
     void resolvesAgainstThePublicationDate(String sentence, String value, Granularity granularity, String cue) {
-        UtteranceDate date = resolver.resolve(sentence, sentence.indexOf("said") >= 0 ? sentence.indexOf("said") : 10, PUBLISHED);
+        UtteranceDate date =
+                resolver.resolve(sentence, sentence.indexOf("said") >= 0 ? sentence.indexOf("said") : 10, PUBLISHED);
         assertEquals(new UtteranceDate(value, granularity, cue), date);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "The minister said that talks would resume.",
-        "The minister said on Monday that talks would resume.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The minister said that talks would resume.",
+                "The minister said on Monday that talks would resume.",
+            })
     void withoutAPublicationDateOnlyAbsoluteDatesResolve(String sentence) {
         assertEquals(UtteranceDate.unresolved(), resolver.resolve(sentence, 13, null));
     }

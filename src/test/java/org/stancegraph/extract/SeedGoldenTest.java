@@ -32,16 +32,20 @@ class SeedGoldenTest {
         try (Stream<ArticleInput> stream = ArticleInputs.of(List.of(Path.of("seeds")))) {
             inputs = stream.toList();
         }
-        return inputs.stream().map(input -> DynamicTest.dynamicTest(input.location(), () -> {
-            Article article = input.read();
-            String actual = render(EXTRACTOR.extract(article));
-            Path expected = GOLDEN.resolve(article.id()).resolve("expected.tsv");
-            if (Boolean.getBoolean("golden.update")) {
-                Files.createDirectories(expected.getParent());
-                Files.writeString(expected, actual, StandardCharsets.UTF_8);
-            }
-            assertEquals(read(expected), actual, "extraction of " + article.id() + " changed; review, then -Dgolden.update=true");
-        }));
+        return inputs.stream()
+                .map(input -> DynamicTest.dynamicTest(input.location(), () -> {
+                    Article article = input.read();
+                    String actual = render(EXTRACTOR.extract(article));
+                    Path expected = GOLDEN.resolve(article.id()).resolve("expected.tsv");
+                    if (Boolean.getBoolean("golden.update")) {
+                        Files.createDirectories(expected.getParent());
+                        Files.writeString(expected, actual, StandardCharsets.UTF_8);
+                    }
+                    assertEquals(
+                            read(expected),
+                            actual,
+                            "extraction of " + article.id() + " changed; review, then -Dgolden.update=true");
+                }));
     }
 
     private static String read(Path file) throws IOException {
@@ -51,15 +55,20 @@ class SeedGoldenTest {
     static String render(List<Statement> statements) {
         StringBuilder out = new StringBuilder("speaker\tact\tstance\ttopic\tdate\tgranularity\tsentence\tquote\n");
         for (Statement s : statements) {
-            out.append(String.join("\t",
-                    s.speaker().key(),
-                    s.act(),
-                    s.stance().label(),
-                    s.topic().replaceAll(".*[/#]", ""),
-                    String.valueOf(s.date().value()),
-                    s.date().granularity().label(),
-                    s.sentence().span().start() + "-" + s.sentence().span().end(),
-                    s.quote() == null ? "" : s.quote().span().start() + "-" + s.quote().span().end()))
+            out.append(String.join(
+                            "\t",
+                            s.speaker().key(),
+                            s.act(),
+                            s.stance().label(),
+                            s.topic().replaceAll(".*[/#]", ""),
+                            String.valueOf(s.date().value()),
+                            s.date().granularity().label(),
+                            s.sentence().span().start() + "-"
+                                    + s.sentence().span().end(),
+                            s.quote() == null
+                                    ? ""
+                                    : s.quote().span().start() + "-"
+                                            + s.quote().span().end()))
                     .append('\n');
         }
         return out.toString();

@@ -24,8 +24,8 @@ class StatementExtractorTest {
     private static final LocalDate FRIDAY = LocalDate.of(2024, 3, 15);
 
     private static List<Statement> extract(String text) {
-        Article article = new Article("t", text,
-                new ArticleMetadata(null, null, FRIDAY, null, "en", List.of()), "t.txt", List.of());
+        Article article = new Article(
+                "t", text, new ArticleMetadata(null, null, FRIDAY, null, "en", List.of()), "t.txt", List.of());
         return EXTRACTOR.extract(article);
     }
 
@@ -66,7 +66,8 @@ class StatementExtractorTest {
 
     @Test
     void anAnonymousSourceWithAnAppositive() {
-        Statement s = only("A senior EU official, who declined to be named, said there were no plans to deploy troops.");
+        Statement s =
+                only("A senior EU official, who declined to be named, said there were no plans to deploy troops.");
         assertEquals(ActorType.ANONYMOUS_SOURCE, s.speaker().type());
         assertEquals("senior EU official", s.speaker().label());
         assertEquals(Stance.AGAINST, s.stance());
@@ -118,22 +119,28 @@ class StatementExtractorTest {
 
     @Test
     void sentencesWithoutAReportingVerbOrSpeakerGiveNothing() {
-        assertTrue(extract("Troops gathered near the border. It rained all day.").isEmpty());
+        assertTrue(
+                extract("Troops gathered near the border. It rained all day.").isEmpty());
     }
 
     @Test
     void evidenceOffsetsPointAtTheSentence() {
         String text = "Intro line.\n\nOlaf Scholz said the shells were on their way.";
         Statement s = extract(text).get(0);
-        assertEquals(s.sentence().text(), text.substring(s.sentence().span().start(), s.sentence().span().end()));
+        assertEquals(
+                s.sentence().text(),
+                text.substring(s.sentence().span().start(), s.sentence().span().end()));
     }
 
     @Test
     void theAgentsOfAPassiveAreItsSpeakers() {
         List<Statement> statements = extract(
                 "Sending ground troops is an option raised, and denounced by the Slovak Prime Minister as well as Viktor Orban.");
-        assertEquals(List.of("robert-fico", "viktor-orban"), statements.stream().map(s -> s.speaker().key()).toList());
-        assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST && s.act().equals("criticizes")));
+        assertEquals(
+                List.of("robert-fico", "viktor-orban"),
+                statements.stream().map(s -> s.speaker().key()).toList());
+        assertTrue(statements.stream()
+                .allMatch(s -> s.stance() == Stance.AGAINST && s.act().equals("criticizes")));
     }
 
     @Test
@@ -150,7 +157,8 @@ class StatementExtractorTest {
         Statement s = only("Giorgia Meloni rejected Emmanuel Macron's proposal to send ground troops.");
         assertEquals("emmanuel-macron", s.respondsTo().key());
         Statement reply = extract("Olaf Scholz said ground troops were out of the question. "
-                + "In response, the Kremlin warned of war if troops were sent.").get(1);
+                        + "In response, the Kremlin warned of war if troops were sent.")
+                .get(1);
         assertEquals("kremlin", reply.speaker().key());
         assertEquals("olaf-scholz", reply.respondsTo().key());
     }
@@ -164,9 +172,12 @@ class StatementExtractorTest {
 
     @Test
     void aClauseThatRefersBackIsAboutTheArticlesMainTopic() {
-        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
-                + "Ulf Kristersson downplayed the idea.");
-        assertEquals("https://stancegraph.org/id/topic/western-troops-in-ukraine", statements.get(0).topic());
+        List<Statement> statements =
+                extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
+                        + "Ulf Kristersson downplayed the idea.");
+        assertEquals(
+                "https://stancegraph.org/id/topic/western-troops-in-ukraine",
+                statements.get(0).topic());
         assertEquals("downplays", statements.get(0).act());
     }
 
@@ -179,16 +190,25 @@ class StatementExtractorTest {
 
     @Test
     void aCountrysOfficeResolvesToItsHolder() {
-        assertEquals("andrzej-duda", only("Poland’s president said the shells were late.").speaker().key());
-        assertEquals("sergei-lavrov", only("Russia's foreign minister claims troops are coming.").speaker().key());
+        assertEquals(
+                "andrzej-duda",
+                only("Poland’s president said the shells were late.").speaker().key());
+        assertEquals(
+                "sergei-lavrov",
+                only("Russia's foreign minister claims troops are coming.")
+                        .speaker()
+                        .key());
         Statement unknown = only("Latvia's defence minister said troops must stay home.");
         assertEquals("Latvia's defence minister", unknown.speaker().label());
     }
 
     @Test
     void coordinatedSubjectsBothSpeak() {
-        List<Statement> statements = extract("Both Joe Biden and Olaf Scholz expressed reservations about ground troops.");
-        assertEquals(List.of("joe-biden", "olaf-scholz"), statements.stream().map(s -> s.speaker().key()).toList());
+        List<Statement> statements =
+                extract("Both Joe Biden and Olaf Scholz expressed reservations about ground troops.");
+        assertEquals(
+                List.of("joe-biden", "olaf-scholz"),
+                statements.stream().map(s -> s.speaker().key()).toList());
         assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST));
     }
 
@@ -222,7 +242,8 @@ class StatementExtractorTest {
 
     @Test
     void teasersOfOtherStoriesGiveNoStatements() {
-        List<Statement> statements = extract("""
+        List<Statement> statements = extract(
+                """
                 Olaf Scholz said there will be no ground troops.
                 Ministers Meet In Rome
                 Giorgia Meloni said on Monday that shells would be sent
@@ -233,7 +254,8 @@ class StatementExtractorTest {
 
     @Test
     void aQuoteParagraphBelongsToTheNameLineBesideItOrToTheSpeakerBefore() {
-        List<Statement> statements = extract("""
+        List<Statement> statements = extract(
+                """
                 Ulf Kristersson spoke after the summit.
                 “We need more artillery shells now.”
                 Andrzej Duda, Polish President
@@ -243,23 +265,30 @@ class StatementExtractorTest {
         assertEquals(Stance.FAVOUR, statements.get(0).stance());
         assertEquals("andrzej-duda", statements.get(1).speaker().key());
         assertEquals(Stance.AGAINST, statements.get(1).stance());
-        List<Statement> after = extract("Olaf Scholz said on Monday there will be no ground troops.\n“Ammunition needs to flow.”");
+        List<Statement> after =
+                extract("Olaf Scholz said on Monday there will be no ground troops.\n“Ammunition needs to flow.”");
         assertEquals("olaf-scholz", after.get(after.size() - 1).speaker().key());
-        assertEquals("https://stancegraph.org/id/topic/ammunition-for-ukraine", after.get(after.size() - 1).topic());
+        assertEquals(
+                "https://stancegraph.org/id/topic/ammunition-for-ukraine",
+                after.get(after.size() - 1).topic());
     }
 
     @Test
     void aResearchersCodebookAddsItsTopics() {
         org.apache.jena.rdf.model.Model mine = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        org.apache.jena.riot.RDFParser.fromString("""
+        org.apache.jena.riot.RDFParser.fromString(
+                        """
                 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
                 <https://example.org/topic/grain-deal> a skos:Concept ; skos:prefLabel "Black Sea grain deal"@en ;
                     skos:altLabel "grain deal"@en , "grain corridor"@en .
-                """, org.apache.jena.riot.Lang.TURTLE).parse(mine);
+                """,
+                        org.apache.jena.riot.Lang.TURTLE)
+                .parse(mine);
         Codebooks books = Codebooks.standard();
         books.topics().add(mine);
         StatementExtractor extractor = StatementExtractor.standard(books);
-        List<Statement> statements = extractor.extract(Article.of("g", "Giorgia Meloni said there will be no grain deal this year."));
+        List<Statement> statements =
+                extractor.extract(Article.of("g", "Giorgia Meloni said there will be no grain deal this year."));
         assertEquals("https://example.org/topic/grain-deal", statements.get(0).topic());
         assertEquals(Stance.AGAINST, statements.get(0).stance());
     }

@@ -20,12 +20,15 @@ class ArticleGraphTest {
 
     private static final Codebooks BOOKS = Codebooks.standard();
     private static final StatementExtractor EXTRACTOR = StatementExtractor.standard(BOOKS);
-    private static final Article ARTICLE = new Article("a/b c", """
+    private static final Article ARTICLE = new Article(
+            "a/b c",
+            """
             Kremlin Rejects Plan
             The Kremlin said on Tuesday that sending ground troops would mean war.
             “We are not sending troops,” said Olaf Scholz, while a NATO official said there were no plans.""",
             new ArticleMetadata("T", "P", LocalDate.of(2024, 2, 28), "https://example.org/x", "en", List.of("R")),
-            "x.txt", List.of());
+            "x.txt",
+            List.of());
 
     private static Model graph() {
         return ArticleGraph.of(ARTICLE, EXTRACTOR.extract(ARTICLE));
@@ -44,13 +47,16 @@ class ArticleGraphTest {
         Model model = graph();
         List<Statement> statements = EXTRACTOR.extract(ARTICLE);
         assertEquals(3, statements.size(), statements.toString());
-        model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement).forEach(s -> {
-            Resource speaker = s.getPropertyResourceValue(SG.speaker);
-            Resource act = s.getPropertyResourceValue(SG.act);
-            Resource topic = s.getPropertyResourceValue(SG.topic);
-            assertTrue(model.contains(speaker, model.createProperty(act.getURI()), topic));
-            assertEquals(Iris.article("a/b c"), s.getPropertyResourceValue(SG.reportedIn).getURI());
-        });
+        model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement)
+                .forEach(s -> {
+                    Resource speaker = s.getPropertyResourceValue(SG.speaker);
+                    Resource act = s.getPropertyResourceValue(SG.act);
+                    Resource topic = s.getPropertyResourceValue(SG.topic);
+                    assertTrue(model.contains(speaker, model.createProperty(act.getURI()), topic));
+                    assertEquals(
+                            Iris.article("a/b c"),
+                            s.getPropertyResourceValue(SG.reportedIn).getURI());
+                });
     }
 
     @Test
@@ -65,8 +71,12 @@ class ArticleGraphTest {
 
     @Test
     void theShapesCatchAStatementWithoutSpeaker() {
-        Model all = ModelFactory.createDefaultModel().add(graph()).add(GraphBuilder.ontology()).add(new GraphBuilder(BOOKS).registry());
-        Resource statement = all.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement).next();
+        Model all = ModelFactory.createDefaultModel()
+                .add(graph())
+                .add(GraphBuilder.ontology())
+                .add(new GraphBuilder(BOOKS).registry());
+        Resource statement = all.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement)
+                .next();
         statement.removeAll(SG.speaker);
         assertTrue(GraphValidator.standard().validate(all.getGraph()).stream().anyMatch(v -> v.contains("speaker")));
     }

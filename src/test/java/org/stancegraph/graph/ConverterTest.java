@@ -28,8 +28,12 @@ class ConverterTest {
                 if (i % 5 == 3) {
                     throw new InputException(location(), "broken on purpose");
                 }
-                return new Article("a" + i, "Olaf Scholz said on Monday that ammunition is short, article " + i + ".",
-                        null, location(), List.of());
+                return new Article(
+                        "a" + i,
+                        "Olaf Scholz said on Monday that ammunition is short, article " + i + ".",
+                        null,
+                        location(),
+                        List.of());
             }
         };
     }
@@ -38,8 +42,8 @@ class ConverterTest {
     void outcomesArriveInInputOrderWithFailuresInPlace() {
         Converter converter = new Converter(StatementExtractor.standard(Codebooks.standard()), 4);
         List<String> seen = new ArrayList<>();
-        Converter.Summary summary = converter.run(IntStream.range(0, 40).mapToObj(ConverterTest::input),
-                outcome -> seen.add(outcome.location()));
+        Converter.Summary summary = converter.run(
+                IntStream.range(0, 40).mapToObj(ConverterTest::input), outcome -> seen.add(outcome.location()));
         assertEquals(IntStream.range(0, 40).mapToObj(i -> "in-" + i).toList(), seen);
         assertEquals(new Converter.Summary(32, 8, 32), summary);
     }

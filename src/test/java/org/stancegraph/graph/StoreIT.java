@@ -22,7 +22,8 @@ class StoreIT {
     Path dir;
 
     private Converter.Summary build(Path db, Path input) {
-        try (Store store = Store.open(db); Stream<ArticleInput> inputs = ArticleInputs.of(List.of(input))) {
+        try (Store store = Store.open(db);
+                Stream<ArticleInput> inputs = ArticleInputs.of(List.of(input))) {
             return new GraphBuilder(Codebooks.standard()).build(store, inputs, outcome -> {});
         }
     }
@@ -53,10 +54,13 @@ class StoreIT {
         build(db, articles);
         try (Store store = Store.open(db)) {
             boolean found = store.read(ds -> {
-                try (QueryExecution qe = QueryExecution.dataset(ds).query("""
+                try (QueryExecution qe = QueryExecution.dataset(ds)
+                        .query(
+                                """
                         PREFIX sg: <https://stancegraph.org/ontology#>
                         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                        ASK { ?s sg:speaker ?who . ?who rdfs:label "Olaf Scholz"@en }""").build()) {
+                        ASK { ?s sg:speaker ?who . ?who rdfs:label "Olaf Scholz"@en }""")
+                        .build()) {
                     return qe.execAsk();
                 }
             });

@@ -56,8 +56,10 @@ class ArticleInputsTest {
     @Test
     void sidecarMetadataIsRead() throws Exception {
         write("x.txt", "Body.");
-        write("x.json", "{\"title\": \"T\", \"publisher\": \"P\", \"published\": \"2024-02-27T10:15:00+01:00\","
-                + " \"url\": \"https://example.org/x\", \"language\": \"en\", \"authors\": [\"A B\"]}");
+        write(
+                "x.json",
+                "{\"title\": \"T\", \"publisher\": \"P\", \"published\": \"2024-02-27T10:15:00+01:00\","
+                        + " \"url\": \"https://example.org/x\", \"language\": \"en\", \"authors\": [\"A B\"]}");
         Article article = inputs(dir.resolve("x.txt")).get(0).read();
         assertEquals("T", article.metadata().title());
         assertEquals(LocalDate.of(2024, 2, 27), article.metadata().published());
@@ -71,7 +73,8 @@ class ArticleInputsTest {
         write("x.json", "{\"title\": \"T\",\n \"notes\": \"why\"}");
         Article article = inputs(dir.resolve("x.txt")).get(0).read();
         assertEquals(1, article.warnings().size());
-        assertTrue(article.warnings().get(0).matches(".*x\\.json:2:\\d+: unknown field \"notes\" ignored"),
+        assertTrue(
+                article.warnings().get(0).matches(".*x\\.json:2:\\d+: unknown field \"notes\" ignored"),
                 article.warnings().get(0));
     }
 
@@ -100,8 +103,11 @@ class ArticleInputsTest {
     @Test
     void oversizedFilesAreRefusedWithoutReadingThem() throws Exception {
         Path big = dir.resolve("big.txt");
-        try (var channel = Files.newByteChannel(big, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+        try (var channel = Files.newByteChannel(
+                big,
+                java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.SPARSE)) {
             channel.position(TextDecoder.MAX_BYTES + 1);
             channel.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}));
         }
@@ -121,7 +127,9 @@ class ArticleInputsTest {
     void unknownDateFormatsAreNamed() throws Exception {
         write("x.txt", "Body.");
         write("x.json", "{\"published\": \"26/02/2024\"}");
-        assertTrue(failure(inputs(dir.resolve("x.txt")).get(0)).getMessage().contains("unknown date format \"26/02/2024\""));
+        assertTrue(failure(inputs(dir.resolve("x.txt")).get(0))
+                .getMessage()
+                .contains("unknown date format \"26/02/2024\""));
     }
 
     @Test
@@ -133,11 +141,13 @@ class ArticleInputsTest {
 
     @Test
     void jsonLinesGiveOneArticlePerLineAndReportBadLinesByNumber() throws Exception {
-        write("bulk.jsonl", "{\"id\": \"one\", \"text\": \"First.\", \"published\": \"2024-02-26\"}\n"
-                + "\n"
-                + "{\"id\": \"two\", \"text\": \"Second.\", \"title\": \"Two\"}\n"
-                + "{\"id\": \"three\"}\n"
-                + "not json\n");
+        write(
+                "bulk.jsonl",
+                "{\"id\": \"one\", \"text\": \"First.\", \"published\": \"2024-02-26\"}\n"
+                        + "\n"
+                        + "{\"id\": \"two\", \"text\": \"Second.\", \"title\": \"Two\"}\n"
+                        + "{\"id\": \"three\"}\n"
+                        + "not json\n");
         List<ArticleInput> lines = inputs(dir.resolve("bulk.jsonl"));
         assertEquals(4, lines.size());
         assertEquals("one", lines.get(0).read().id());

@@ -17,7 +17,8 @@ class BoilerplateDetectorTest {
 
     @Test
     void teaserBlocksOfOtherStoriesAtTheEndAreSkipped() {
-        String text = """
+        String text =
+                """
                 Mayor Rejects Budget
                 The mayor said on Friday that the budget was unlawful.
                 Farmers Protest Outside Parliament
@@ -32,7 +33,8 @@ class BoilerplateDetectorTest {
 
     @Test
     void oneTeaserIsNotABlock() {
-        assertTrue(skipped("Title\nThe minister said no.\nOther Story Here Today\nA summary line of it").isEmpty());
+        assertTrue(skipped("Title\nThe minister said no.\nOther Story Here Today\nA summary line of it")
+                .isEmpty());
     }
 
     @Test
@@ -40,8 +42,13 @@ class BoilerplateDetectorTest {
         String text = "Headline\nA caption of the photo. Jane Doe/Pool via AP\nThe minister said no.\nAdvertisement\n"
                 + "He added.\nComments are closed for this story\nWritten by J. Smith";
         List<String> skipped = skipped(text);
-        assertEquals(List.of("A caption of the photo. Jane Doe/Pool via AP", "Advertisement",
-                "Comments are closed for this story", "Written by J. Smith"), skipped);
+        assertEquals(
+                List.of(
+                        "A caption of the photo. Jane Doe/Pool via AP",
+                        "Advertisement",
+                        "Comments are closed for this story",
+                        "Written by J. Smith"),
+                skipped);
     }
 
     @Test

@@ -18,7 +18,9 @@ class OpenNlpTextAnalyzerTest {
         List<Sentence> sentences = nlp.analyze(text);
         assertTrue(sentences.size() >= 3, sentences.toString());
         for (Sentence sentence : sentences) {
-            assertEquals(sentence.text(), text.substring(sentence.span().start(), sentence.span().end()));
+            assertEquals(
+                    sentence.text(),
+                    text.substring(sentence.span().start(), sentence.span().end()));
             for (Token token : sentence.tokens()) {
                 assertEquals(token.text(), text.substring(token.start(), token.end()));
             }
@@ -37,7 +39,10 @@ class OpenNlpTextAnalyzerTest {
 
     @Test
     void verbsAreTaggedAndLemmatised() {
-        Token rejected = nlp.analyze("The senator rejected the proposal.").get(0).tokens().get(2);
+        Token rejected = nlp.analyze("The senator rejected the proposal.")
+                .get(0)
+                .tokens()
+                .get(2);
         assertEquals("rejected", rejected.text());
         assertTrue(rejected.isVerb(), rejected.pos());
         assertEquals("reject", rejected.lemma());

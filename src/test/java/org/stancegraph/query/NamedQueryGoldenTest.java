@@ -72,7 +72,8 @@ class NamedQueryGoldenTest {
     @org.junit.jupiter.api.Test
     void everyShippedQueryHasACase() {
         for (NamedQuery query : QueryCatalog.shipped().all()) {
-            assertTrue(CASES.stream().anyMatch(c -> c.query().equals(query.name())), query.name() + " has no golden case");
+            assertTrue(
+                    CASES.stream().anyMatch(c -> c.query().equals(query.name())), query.name() + " has no golden case");
         }
     }
 

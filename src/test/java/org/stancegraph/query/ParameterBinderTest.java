@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ParameterBinderTest {
 
-    private static final String DATA = """
+    private static final String DATA =
+            """
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             <https://ex.org/a1> rdfs:label "Ana Lopez"@en .
@@ -26,7 +27,9 @@ class ParameterBinderTest {
             <https://ex.org/t1> skos:prefLabel "Ground troops"@en ; skos:altLabel "boots on the ground" .
             """;
 
-    private static final NamedQuery QUERY = NamedQuery.parse("q", """
+    private static final NamedQuery QUERY = NamedQuery.parse(
+            "q",
+            """
             # name: q
             # description: test
             # param: who actor someone
@@ -49,18 +52,30 @@ class ParameterBinderTest {
 
     @Test
     void actorsAndTopicsAreFoundByNameInAnyCaseOrGivenByIri() {
-        assertEquals("https://ex.org/a1", bind(Map.of("who", "ana lopez")).get("who").asResource().getURI());
-        assertEquals("https://ex.org/t1", bind(Map.of("topic", "Boots on the ground")).get("topic").asResource().getURI());
-        assertEquals("https://ex.org/zz", bind(Map.of("who", "https://ex.org/zz")).get("who").asResource().getURI());
+        assertEquals(
+                "https://ex.org/a1",
+                bind(Map.of("who", "ana lopez")).get("who").asResource().getURI());
+        assertEquals(
+                "https://ex.org/t1",
+                bind(Map.of("topic", "Boots on the ground"))
+                        .get("topic")
+                        .asResource()
+                        .getURI());
+        assertEquals(
+                "https://ex.org/zz",
+                bind(Map.of("who", "https://ex.org/zz")).get("who").asResource().getURI());
     }
 
     @Test
     void unknownParametersAmbiguousAndUnmatchedNamesAreClearErrors() {
-        assertTrue(assertThrows(QueryException.class, () -> bind(Map.of("nope", "x"))).getMessage()
+        assertTrue(assertThrows(QueryException.class, () -> bind(Map.of("nope", "x")))
+                .getMessage()
                 .contains("has no parameter \"nope\""));
-        assertTrue(assertThrows(QueryException.class, () -> bind(Map.of("who", "Nobody"))).getMessage()
+        assertTrue(assertThrows(QueryException.class, () -> bind(Map.of("who", "Nobody")))
+                .getMessage()
                 .contains("no actor is named \"Nobody\""));
-        assertTrue(assertThrows(QueryException.class, () -> bind(Map.of("who", "Bo Chen"))).getMessage()
+        assertTrue(assertThrows(QueryException.class, () -> bind(Map.of("who", "Bo Chen")))
+                .getMessage()
                 .contains("names 2 resources"));
         assertThrows(QueryException.class, () -> bind(Map.of("n", "1; DROP")));
     }

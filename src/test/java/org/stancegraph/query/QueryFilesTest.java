@@ -22,11 +22,15 @@ class QueryFilesTest {
             return files.filter(f -> f.toString().endsWith(".rq")).sorted().toList().stream()
                     .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
                         NamedQuery query = QueryCatalog.fromFile(file);
-                        assertEquals(file.getFileName().toString().replace(".rq", ""), query.name(), "# name: matches the file");
+                        assertEquals(
+                                file.getFileName().toString().replace(".rq", ""),
+                                query.name(),
+                                "# name: matches the file");
                         assertFalse(query.description().isBlank(), "# description: is given");
                         Query parsed = QueryRunner.parse(query);
                         for (NamedQuery.Param param : query.params()) {
-                            assertTrue(parsed.toString().contains("?" + param.name()),
+                            assertTrue(
+                                    parsed.toString().contains("?" + param.name()),
                                     "parameter " + param.name() + " is a variable of the query");
                         }
                     }));
@@ -36,14 +40,30 @@ class QueryFilesTest {
     @Test
     void theShippedCatalogueHoldsEveryFile() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
-            assertEquals(files.filter(f -> f.toString().endsWith(".rq")).count(), QueryCatalog.shipped().all().size());
+            assertEquals(
+                    files.filter(f -> f.toString().endsWith(".rq")).count(),
+                    QueryCatalog.shipped().all().size());
         }
     }
 
     @Test
     void statementsReturnsTheColumnsTheSpecNames() {
-        Query parsed = QueryRunner.parse(QueryCatalog.shipped().get("statements").orElseThrow());
-        assertEquals(java.util.List.of("statement", "articleId", "speaker", "speakerLabel", "act", "stance", "topic",
-                "topicLabel", "date", "dateGranularity", "quote", "sentence"), parsed.getResultVars());
+        Query parsed =
+                QueryRunner.parse(QueryCatalog.shipped().get("statements").orElseThrow());
+        assertEquals(
+                java.util.List.of(
+                        "statement",
+                        "articleId",
+                        "speaker",
+                        "speakerLabel",
+                        "act",
+                        "stance",
+                        "topic",
+                        "topicLabel",
+                        "date",
+                        "dateGranularity",
+                        "quote",
+                        "sentence"),
+                parsed.getResultVars());
     }
 }

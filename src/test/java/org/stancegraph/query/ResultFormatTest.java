@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Test;
 
 class ResultFormatTest {
 
-    private static final String QUERY = """
+    private static final String QUERY =
+            """
             SELECT ?name ?note WHERE {
               VALUES (?name ?note) { ("Ana" "short") ("Bo" "a note far longer than any terminal column should ever show in one cell") }
             }""";
 
     private static ResultSetRewindable results() {
-        try (QueryExecution qe = QueryExecution.model(ModelFactory.createDefaultModel()).query(QUERY).build()) {
+        try (QueryExecution qe = QueryExecution.model(ModelFactory.createDefaultModel())
+                .query(QUERY)
+                .build()) {
             return ResultSetFactory.copyResults(qe.execSelect());
         }
     }
@@ -39,7 +42,8 @@ class ResultFormatTest {
         ResultSetRewindable expected = results();
         String json = write(ResultFormat.JSON, expected);
         expected.reset();
-        ResultSet back = ResultSetFactory.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ResultsFormat.FMT_RS_JSON);
+        ResultSet back = ResultSetFactory.load(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ResultsFormat.FMT_RS_JSON);
         assertTrue(ResultSetCompare.equalsByTerm(expected, ResultSetFactory.copyResults(back)));
     }
 

@@ -61,7 +61,8 @@ class ServeIT {
 
     static Store store;
     static StancegraphServer server;
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() {
@@ -89,7 +90,9 @@ class ServeIT {
     }
 
     static HttpResponse<String> get(String url, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(url)).headers(headers.length == 0 ? new String[] {"X-Test", "1"} : headers).GET());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .headers(headers.length == 0 ? new String[] {"X-Test", "1"} : headers)
+                .GET());
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) {
@@ -126,8 +129,13 @@ class ServeIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-        "text/tab-separated-values"})
+    @ValueSource(
+            strings = {
+                "application/sparql-results+json",
+                "application/sparql-results+xml",
+                "text/csv",
+                "text/tab-separated-values"
+            })
     void selectResultsInEachContentType(String contentType) {
         HttpResponse<String> response = get(query(STATEMENTS), "Accept", contentType);
         assertEquals(200, response.statusCode(), response.body());
@@ -149,11 +157,13 @@ class ServeIT {
     @ParameterizedTest
     @ValueSource(strings = {"text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml"})
     void constructInEachGraphContentType(String contentType) {
-        String construct = "PREFIX sg: <https://stancegraph.org/ontology#> CONSTRUCT { ?s sg:speaker ?o } WHERE { ?s sg:speaker ?o }";
+        String construct =
+                "PREFIX sg: <https://stancegraph.org/ontology#> CONSTRUCT { ?s sg:speaker ?o } WHERE { ?s sg:speaker ?o }";
         HttpResponse<String> response = get(query(construct), "Accept", contentType);
         assertEquals(200, response.statusCode(), response.body());
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.fromString(response.body(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(contentType)).parse(model);
+        RDFParser.fromString(response.body(), org.apache.jena.riot.RDFLanguages.contentTypeToLang(contentType))
+                .parse(model);
         assertTrue(model.size() >= 25, contentType + ": " + model.size());
     }
 
@@ -161,7 +171,8 @@ class ServeIT {
     void anIndependentClientLibraryReadsTheStatements() {
         SPARQLRepository repository = new SPARQLRepository(server.sparqlEndpoint());
         try (RepositoryConnection connection = repository.getConnection();
-                TupleQueryResult result = connection.prepareTupleQuery(STATEMENTS).evaluate()) {
+                TupleQueryResult result =
+                        connection.prepareTupleQuery(STATEMENTS).evaluate()) {
             assertTrue(result.stream().count() >= 25);
         } finally {
             repository.shutDown();
@@ -170,8 +181,11 @@ class ServeIT {
 
     @Test
     void theGraphStoreIsReadable() {
-        HttpResponse<String> registry = get(server.datasetUrl() + "/get?graph="
-                + URLEncoder.encode("https://stancegraph.org/id/graph/registry", StandardCharsets.UTF_8), "Accept", "text/turtle");
+        HttpResponse<String> registry = get(
+                server.datasetUrl() + "/get?graph="
+                        + URLEncoder.encode("https://stancegraph.org/id/graph/registry", StandardCharsets.UTF_8),
+                "Accept",
+                "text/turtle");
         assertEquals(200, registry.statusCode());
         assertTrue(registry.body().contains("Emmanuel Macron"));
     }
@@ -182,8 +196,11 @@ class ServeIT {
         assertEquals(200, list.statusCode());
         JsonNode queries = new ObjectMapper().readTree(list.body());
         assertTrue(queries.findValuesAsText("name").contains("who-contradicted-whom"));
-        HttpResponse<String> camps = get(server.datasetUrl() + "/queries/camps?topic="
-                + URLEncoder.encode("Western troops in Ukraine", StandardCharsets.UTF_8), "Accept", "text/csv");
+        HttpResponse<String> camps = get(
+                server.datasetUrl() + "/queries/camps?topic="
+                        + URLEncoder.encode("Western troops in Ukraine", StandardCharsets.UTF_8),
+                "Accept",
+                "text/csv");
         assertEquals(200, camps.statusCode());
         assertTrue(camps.body().contains("Olaf Scholz"));
     }
@@ -221,13 +238,19 @@ class ServeIT {
             String url = writable.datasetUrl() + "/update";
             String update = "INSERT DATA { GRAPH <urn:test> { <urn:x> <urn:y> <urn:z> } }";
             HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update));
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(update));
             assertEquals(401, send(anonymous).statusCode());
             String credentials = Base64.getEncoder().encodeToString("editor:secret".getBytes(StandardCharsets.UTF_8));
-            HttpRequest.Builder signed = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + credentials)
-                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update));
+            HttpRequest.Builder signed = HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Basic " + credentials)
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(update));
             assertTrue(send(signed).statusCode() < 300);
-            assertEquals(200, get(writable.sparqlEndpoint() + "?query=" + URLEncoder.encode(STATEMENTS, StandardCharsets.UTF_8)).statusCode(),
+            assertEquals(
+                    200,
+                    get(writable.sparqlEndpoint() + "?query=" + URLEncoder.encode(STATEMENTS, StandardCharsets.UTF_8))
+                            .statusCode(),
                     "reading stays open to all");
         });
         store.replace("urn:test", ModelFactory.createDefaultModel());
@@ -236,8 +259,9 @@ class ServeIT {
     @Test
     void aRunawayQueryIsStoppedWhileOthersAreAnswered() {
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(
-                () -> send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(query(CROSS_JOIN))).GET()));
+        CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(URI.create(query(CROSS_JOIN))).GET()));
         HttpResponse<String> quick = get(query(STATEMENTS), "Accept", "application/sparql-results+json");
         assertEquals(200, quick.statusCode());
         HttpResponse<String> stopped = runaway.join();
@@ -247,16 +271,22 @@ class ServeIT {
 
     @Test
     void corsHeadersLetBrowserEditorsQuery() {
-        HttpResponse<String> response = get(query(STATEMENTS), "Origin", "https://editor.example", "Accept", "application/sparql-results+json");
+        HttpResponse<String> response =
+                get(query(STATEMENTS), "Origin", "https://editor.example", "Accept", "application/sparql-results+json");
         assertEquals(200, response.statusCode());
-        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isPresent(), response.headers().toString());
+        assertTrue(
+                response.headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                response.headers().toString());
     }
 
     @Test
     void anOversizedRequestIsRefused() {
         String big = "query=" + "x".repeat(2 * 1024 * 1024);
-        HttpResponse<String> response = send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(big)));
+        HttpResponse<String> response = send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(big)));
         assertEquals(413, response.statusCode());
     }
 

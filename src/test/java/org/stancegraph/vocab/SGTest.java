@@ -54,7 +54,8 @@ class SGTest {
     void everyTermHasALabelAndAComment() {
         Set<String> undocumented = new TreeSet<>();
         ontology.listSubjects().forEach(subject -> {
-            if (subject.isURIResource() && subject.getURI().startsWith(SG.NS)
+            if (subject.isURIResource()
+                    && subject.getURI().startsWith(SG.NS)
                     && !(subject.hasProperty(RDFS.label) && subject.hasProperty(RDFS.comment))) {
                 undocumented.add(subject.getLocalName());
             }
