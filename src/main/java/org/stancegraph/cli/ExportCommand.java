@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.RDFNode;
-import org.eclipse.rdf4j.rio.RDFFormat;
 import org.stancegraph.export.Network;
 import org.stancegraph.export.NetworkFilter;
 import org.stancegraph.export.NetworkFormat;
@@ -83,13 +82,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (Store store = data.open()) {
             if (what.rdf != null) {
-                RDFFormat syntax = RioExporter.format(what.rdf);
-                if (syntax == null) {
+                if (!RioExporter.writes(what.rdf)) {
                     throw new UsageException(
                             "unknown RDF syntax \"" + what.rdf + "\" (expected ttl, trig, nq, jsonld or rdfxml)");
                 }
-                RioExporter.write(store.dataset(), syntax, out);
-                spec.commandLine().getOut().println("Wrote " + out + " (" + syntax.getName() + ").");
+                String syntax = RioExporter.write(store.dataset(), what.rdf, out);
+                spec.commandLine().getOut().println("Wrote " + out + " (" + syntax + ").");
                 return ExitCodes.OK;
             }
             NetworkKind kind = NetworkKind.named(what.network);

@@ -45,6 +45,25 @@ public final class RioExporter {
         return FORMATS.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether {@code name} is a syntax this exporter writes. */
+    public static boolean writes(String name) {
+        return format(name) != null;
+    }
+
+    /**
+     * Writes every quad of {@code dataset} to {@code file} in the syntax named {@code syntax}
+     * (see {@link #writes}); returns the syntax's full name.
+     */
+    public static String write(Dataset dataset, String syntax, Path file) {
+        RDFFormat format = format(syntax);
+        if (format == null) {
+            throw new IllegalArgumentException(
+                    "unknown RDF syntax \"" + syntax + "\" (expected ttl, trig, nq, jsonld or rdfxml)");
+        }
+        write(dataset, format, file);
+        return format.getName();
+    }
+
     /** Writes every quad of {@code dataset} to {@code file}, atomically. */
     public static void write(Dataset dataset, RDFFormat format, Path file) {
         AtomicFile.write(
