@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -43,11 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stancegraph.extract.Codebooks;
-import org.stancegraph.graph.GraphBuilder;
+import org.stancegraph.SeedCorpus;
 import org.stancegraph.graph.Store;
-import org.stancegraph.ingest.ArticleInput;
-import org.stancegraph.ingest.ArticleInputs;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -72,9 +68,7 @@ class ExportIT {
     @BeforeAll
     static void buildTheSeeds() {
         store = Store.inMemory();
-        try (Stream<ArticleInput> seeds = ArticleInputs.of(List.of(Path.of("seeds")))) {
-            new GraphBuilder(Codebooks.standard()).build(store, seeds, outcome -> {});
-        }
+        SeedCorpus.buildInto(store);
         conflict = new NetworkReader(store.dataset()).read(NetworkKind.CONFLICT, NetworkFilter.none());
     }
 

@@ -27,7 +27,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -44,11 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stancegraph.extract.Codebooks;
-import org.stancegraph.graph.GraphBuilder;
+import org.stancegraph.SeedCorpus;
 import org.stancegraph.graph.Store;
-import org.stancegraph.ingest.ArticleInput;
-import org.stancegraph.ingest.ArticleInputs;
 
 /** The endpoint over real HTTP on a random loopback port. */
 class ServeIT {
@@ -67,9 +63,7 @@ class ServeIT {
     @BeforeAll
     static void start() {
         store = Store.open(dir.resolve("db"));
-        try (Stream<ArticleInput> seeds = ArticleInputs.of(List.of(Path.of("seeds")))) {
-            new GraphBuilder(Codebooks.standard()).build(store, seeds, outcome -> {});
-        }
+        SeedCorpus.buildInto(store);
         server = StancegraphServer.start(store, ServerSettings.defaults(0).withTimeout(Duration.ofSeconds(3)));
     }
 
