@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.stancegraph.extract.Lexicon.VerbSense;
 import org.stancegraph.model.Actor;
+import org.stancegraph.model.ActorType;
 import org.stancegraph.model.Mention;
 import org.stancegraph.model.Sentence;
 import org.stancegraph.model.Span;
@@ -79,8 +80,10 @@ final class AttributionFinder {
         return isParticiple(sentence, verb) || coordinated;
     }
 
+    /** "…, warning that": a participle continuing a clause ("according to" is not one, though it looks it). */
     private static boolean isParticiple(Sentence sentence, Verb verb) {
-        return lower(sentence.tokens().get(verb.first())).endsWith("ing");
+        return lower(sentence.tokens().get(verb.first())).endsWith("ing")
+                && !verb.sense().lemma().equals("according to");
     }
 
     private List<Verb> verbsOf(AnalysedArticle article, Sentence sentence) {
@@ -120,7 +123,7 @@ final class AttributionFinder {
             for (int w = 0; w < words.size() && matches; w++) {
                 Token token = tokens.get(i + w);
                 matches = w == 0
-                        ? words.get(0).equals(baseOf(token))
+                        ? words.get(0).equals(baseOf(token)) || words.get(0).equalsIgnoreCase(token.text())
                         : words.get(w).equalsIgnoreCase(token.text())
                                 || words.get(w).equals(baseOf(token));
             }
@@ -238,6 +241,15 @@ final class AttributionFinder {
                     .findFirst();
         }
         int limit = appositiveStart(sentence, verb).orElse(verb.span().start());
+        // "The head of the union, Jörg Weber, rejected": a person named in the apposition is the subject.
+        Optional<Mention> named = candidates.stream()
+                .filter(m -> m.span().start() >= limit
+                        && m.span().end() <= verb.span().start())
+                .filter(m -> m.actor().type() == ActorType.PERSON)
+                .reduce((first, second) -> second);
+        if (limit != verb.span().start() && named.isPresent()) {
+            return named;
+        }
         Optional<Mention> subject = nearestBefore(candidates, from, limit);
         if (subject.isEmpty() && limit != verb.span().start()) {
             subject = nearestBefore(candidates, from, verb.span().start());

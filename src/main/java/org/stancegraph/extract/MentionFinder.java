@@ -33,6 +33,10 @@ public final class MentionFinder {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** Institution nouns that name part of a state; the others (party, union) name organizations. */
+    private static final Set<String> GOVERNMENT_NOUNS =
+            Set.of("government", "ministry", "administration", "presidency", "embassy", "office", "side", "parliament");
+
     private static final Set<String> CALENDAR_WORDS = Set.of(
             "monday",
             "tuesday",
@@ -177,9 +181,12 @@ public final class MentionFinder {
             // "the British side", "the Italian government": the registered government of that country
             String country =
                     first + 1 == i ? lexicon.countryCode(tokens.get(first).text()) : null;
+            ActorType type = country != null || GOVERNMENT_NOUNS.contains(noun.lemma())
+                    ? ActorType.GOVERNMENT
+                    : ActorType.ORGANIZATION;
             Actor actor = registry.byName(label)
                     .or(() -> registry.governmentOf(country))
-                    .orElse(Actor.discovered(label, ActorType.GOVERNMENT));
+                    .orElse(Actor.discovered(label, type));
             found.add(new Mention(actor, span, actor.registered() ? Kind.NAME : Kind.INSTITUTION, false));
         }
     }
