@@ -239,9 +239,12 @@ public final class MentionFinder {
             while (end < tokens.size() && isNameToken(tokens.get(end))) {
                 end++;
             }
+            // The name follows the last title word of the run: "Senate Majority Leader Chuck Schumer".
             int first = i;
-            while (first < end && lexicon.isTitleWord(tokens.get(first).text())) {
-                first++;
+            for (int k = i; k < end; k++) {
+                if (lexicon.isTitleWord(tokens.get(k).text())) {
+                    first = k + 1;
+                }
             }
             int length = end - first;
             if (length >= 2

@@ -292,4 +292,13 @@ class StatementExtractorTest {
         assertEquals("https://example.org/topic/grain-deal", statements.get(0).topic());
         assertEquals(Stance.AGAINST, statements.get(0).stance());
     }
+
+    @Test
+    void aNameAfterALongTitleRun() {
+        Statement s = only(
+                "Senate Majority Leader Chuck Schumer said Thursday that Democrats would block any ground troops bill.");
+        assertEquals("Chuck Schumer", s.speaker().label());
+        assertEquals("2024-03-14", s.date().value());
+        assertEquals(Stance.AGAINST, s.stance());
+    }
 }
