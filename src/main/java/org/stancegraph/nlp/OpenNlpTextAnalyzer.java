@@ -35,6 +35,8 @@ import org.stancegraph.model.Token;
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|St|No|Prof)\\.$");
 
     private static final class Holder {
         static final OpenNlpTextAnalyzer INSTANCE = new OpenNlpTextAnalyzer();
@@ -80,9 +82,15 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
                 paragraph++;
             }
             lastLineEnd = line.end();
-            for (Span s : sentences.sentPosDetect(line.group())) {
-                int start = line.start() + s.getStart();
-                int end = line.start() + s.getEnd();
+            Span[] found = sentences.sentPosDetect(line.group());
+            for (int k = 0; k < found.length; k++) {
+                int start = line.start() + found[k].getStart();
+                int end = line.start() + found[k].getEnd();
+                // The model ends sentences at some abbreviations ("on Feb. 3", "Sen. Hale"): join them again.
+                while (k + 1 < found.length
+                        && ABBREVIATION_END.matcher(text.substring(start, end)).find()) {
+                    end = line.start() + found[++k].getEnd();
+                }
                 result.add(sentence(text, result.size(), paragraph, start, end));
             }
         }

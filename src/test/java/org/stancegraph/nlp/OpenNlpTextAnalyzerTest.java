@@ -47,4 +47,14 @@ class OpenNlpTextAnalyzerTest {
         assertTrue(rejected.isVerb(), rejected.pos());
         assertEquals("reject", rejected.lemma());
     }
+
+    @Test
+    void abbreviationsDoNotEndSentences() {
+        List<Sentence> sentences =
+                nlp.analyze("Sen. Ann Reyes said on Feb. 3 that aid was vital. The vote is next week.");
+        assertEquals(2, sentences.size(), sentences.toString());
+        assertEquals(
+                "Sen. Ann Reyes said on Feb. 3 that aid was vital.",
+                sentences.get(0).text());
+    }
 }
