@@ -1,6 +1,7 @@
 package org.stancegraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,7 +71,7 @@ public final class BoilerplateDetector {
     private static boolean isHeadline(String line) {
         String stripped = line.strip();
         String[] words = stripped.split("\\s+");
-        long capitalised = java.util.Arrays.stream(words)
+        long capitalised = Arrays.stream(words)
                 .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
                 .count();
         return words.length <= 16 && !ENDS_SENTENCE.matcher(stripped).matches() && capitalised * 2 >= words.length;

@@ -29,6 +29,7 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.query.QueryFilesTest;
 import picocli.CommandLine;
 
 /** The command line end to end on the seeds, as a new user runs it. */
@@ -73,21 +74,7 @@ class CliIT {
         assertEquals(0, query.exit(), query.err());
         ResultSet results = ResultSetFactory.load(
                 new ByteArrayInputStream(query.out().getBytes(StandardCharsets.UTF_8)), ResultsFormat.FMT_RS_JSON);
-        assertEquals(
-                List.of(
-                        "statement",
-                        "articleId",
-                        "speaker",
-                        "speakerLabel",
-                        "act",
-                        "stance",
-                        "topic",
-                        "topicLabel",
-                        "date",
-                        "dateGranularity",
-                        "quote",
-                        "sentence"),
-                results.getResultVars());
+        assertEquals(QueryFilesTest.STATEMENT_COLUMNS, results.getResultVars());
         int rows = 0;
         while (results.hasNext()) {
             QuerySolution row = results.next();
