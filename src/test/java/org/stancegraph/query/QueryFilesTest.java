@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 public class QueryFilesTest {
 
     /** The columns SPEC §5 names for the statements query, in order. */
-    public static final java.util.List<String> STATEMENT_COLUMNS = java.util.List.of(
+    public static final List<String> STATEMENT_COLUMNS = List.of(
             "statement",
             "articleId",
             "speaker",
