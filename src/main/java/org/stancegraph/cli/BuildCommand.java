@@ -2,15 +2,10 @@ package org.stancegraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.stancegraph.graph.Converter;
-import org.stancegraph.graph.GraphBuilder;
-import org.stancegraph.graph.GraphValidator;
 import org.stancegraph.graph.Store;
-import org.stancegraph.ingest.ArticleInput;
-import org.stancegraph.ingest.ArticleInputs;
+import org.stancegraph.pipeline.BuildResult;
+import org.stancegraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,32 +38,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        GraphBuilder builder = new GraphBuilder(codebooks.load());
+        Pipeline pipeline = codebooks.pipeline();
         try (Store store = Store.open(db)) {
-            Converter.Summary summary = build(builder, store, input.orSeeds(), err, common.debug);
-            List<String> violations =
-                    GraphValidator.standard().validate(store.union().getGraph());
-            violations.forEach(v -> err.println("invalid: " + v));
-            out.printf(
-                    "Built %s: %d articles, %d statements, %d failed; %d quads; %s%n",
-                    db,
-                    summary.articles(),
-                    summary.statements(),
-                    summary.failed(),
-                    store.size(),
-                    violations.isEmpty()
-                            ? "the graph satisfies ontology/shapes.ttl."
-                            : violations.size() + " SHACL violations.");
-            return summary.failed() > 0 || !violations.isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-        }
-    }
-
-    /** Builds {@code inputs} into {@code store}, reporting each outcome on {@code err}. */
-    static Converter.Summary build(
-            GraphBuilder builder, Store store, List<Path> inputs, PrintWriter err, boolean debug) {
-        try (Stream<ArticleInput> articles = ArticleInputs.of(inputs);
-                OutcomeReporter reporter = new OutcomeReporter(err, debug, "build")) {
-            return builder.build(store, articles, reporter);
+            BuildResult result = OutcomeReporter.reporting(
+                    err, common.debug, "build", reporter -> pipeline.build(store, input.orSeeds(), reporter));
+            BuildReport.print(out, err, db.toString(), result);
+            return result.clean() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         }
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.stancegraph.extract.Codebooks;
+import org.stancegraph.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
 /** The researcher's own actor registry and topic codebook, added to the shipped ones. */
@@ -16,15 +16,15 @@ final class CodebookOptions {
     @Option(names = "--actors", paramLabel = "FILE", description = "Actors (Turtle, as ontology/actors.ttl) to add.")
     List<Path> actors = new ArrayList<>();
 
-    /** The shipped codebooks with the user's files; a missing or broken file is a usage error. */
-    Codebooks load() {
+    /** The pipeline over the shipped codebooks and the user's files; a missing or broken file is a usage error. */
+    Pipeline pipeline() {
         for (Path file : concat()) {
             if (!Files.isReadable(file)) {
                 throw new UsageException(file + ": cannot read the file");
             }
         }
         try {
-            return Codebooks.load(actors, topics);
+            return Pipeline.builder().actors(actors).topics(topics).build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.RDFFormat;
-import org.stancegraph.graph.Converter;
-import org.stancegraph.graph.GraphBuilder;
-import org.stancegraph.graph.RdfFiles;
+import org.stancegraph.graph.RdfFormat;
+import org.stancegraph.graph.RdfWriter;
 import org.stancegraph.graph.Store;
+import org.stancegraph.pipeline.BuildResult;
+import org.stancegraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,42 +40,41 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "trig, nq, ttl or jsonld. Default: from the file extension, else trig.")
+            description = "trig, nq, ttl, jsonld or rdfxml. Default: from the file extension, else trig.")
     String format;
 
     @Override
     public Integer call() {
-        RDFFormat rdfFormat = chosenFormat();
-        GraphBuilder builder = new GraphBuilder(codebooks.load());
+        RdfFormat rdfFormat = chosenFormat();
+        Pipeline pipeline = codebooks.pipeline();
         PrintWriter err = spec.commandLine().getErr();
         try (Store memory = Store.inMemory()) {
-            Converter.Summary summary = BuildCommand.build(builder, memory, input.orSeeds(), err, common.debug);
-            memory.read(dataset -> {
-                RdfFiles.write(dataset, out, rdfFormat);
-                return null;
-            });
+            BuildResult result = OutcomeReporter.reporting(
+                    err, common.debug, "convert", reporter -> pipeline.build(memory, input.orSeeds(), reporter));
+            result.violations().forEach(v -> err.println("invalid: " + v));
+            RdfWriter.write(memory.dataset(), rdfFormat, out);
             spec.commandLine()
                     .getOut()
                     .printf(
                             "Wrote %s: %d articles, %d statements, %d failed.%n",
-                            out, summary.articles(), summary.statements(), summary.failed());
-            return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+                            out,
+                            result.summary().articles(),
+                            result.summary().statements(),
+                            result.summary().failed());
+            return result.clean() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private RDFFormat chosenFormat() {
-        String name = format;
-        if (name == null) {
-            String file = out.getFileName().toString();
-            String extension = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1) : "trig";
-            name = RdfFiles.format(extension) == null ? "trig" : extension;
+    private RdfFormat chosenFormat() {
+        if (format != null) {
+            return RdfFormat.named(format)
+                    .orElseThrow(() -> new UsageException(
+                            "unknown format \"" + format + "\" (expected " + RdfFormat.names() + ")"));
         }
-        RDFFormat chosen = RdfFiles.format(name);
-        if (chosen == null) {
-            throw new UsageException("unknown format \"" + name + "\" (expected trig, nq, ttl or jsonld)");
-        }
-        return chosen;
+        String file = out.getFileName().toString();
+        String extension = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1) : "";
+        return RdfFormat.named(extension).orElse(RdfFormat.TRIG);
     }
 }

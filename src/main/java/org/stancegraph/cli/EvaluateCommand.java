@@ -10,11 +10,11 @@ import org.stancegraph.evaluate.Evaluator;
 import org.stancegraph.evaluate.GoldReader;
 import org.stancegraph.evaluate.GoldStatement;
 import org.stancegraph.evaluate.Scores;
-import org.stancegraph.extract.Codebooks;
-import org.stancegraph.graph.Converter;
-import org.stancegraph.graph.GraphBuilder;
 import org.stancegraph.graph.Store;
-import org.stancegraph.ingest.InputException;
+import org.stancegraph.model.InputException;
+import org.stancegraph.model.TopicRef;
+import org.stancegraph.pipeline.BuildResult;
+import org.stancegraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,18 +60,17 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (InputException e) {
             throw new UsageException(e.getMessage());
         }
-        Codebooks books = codebooks.load();
+        Pipeline pipeline = codebooks.pipeline();
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Store.inMemory()) {
-            Converter.Summary summary = BuildCommand.build(
-                    new GraphBuilder(books),
-                    store,
-                    input.orSeeds(),
+            BuildResult result = OutcomeReporter.reporting(
                     spec.commandLine().getErr(),
-                    common.debug);
-            Evaluator.Report report = new Evaluator(books).evaluate(store, annotations);
+                    common.debug,
+                    "evaluate",
+                    reporter -> pipeline.build(store, input.orSeeds(), reporter));
+            Evaluator.Report report = new Evaluator().evaluate(store, annotations);
             print(out, report);
-            return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+            return result.summary().failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         }
     }
 
@@ -82,8 +81,8 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf("%-44s %9s %7s %6s   %s%n", "", "precision", "recall", "F1", "(tp fp fn)");
         line(out, "speakers (per article)", report.speakers());
         line(out, "(speaker, topic, stance) (per article)", report.triples());
-        for (Map.Entry<String, Scores> topic : report.triplesByTopic().entrySet()) {
-            line(out, "  on " + topic.getKey().replaceAll(".*[/#]", ""), topic.getValue());
+        for (Map.Entry<TopicRef, Scores> topic : report.triplesByTopic().entrySet()) {
+            line(out, "  on " + topic.getKey().iri().replaceAll(".*[/#]", ""), topic.getValue());
         }
         line(out, "contradiction pairs (corpus)", report.contradictions());
         out.printf(
@@ -94,8 +93,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 100 * report.dateShare());
         if (details) {
             out.println();
-            report.missedTriples().forEach(t -> out.println("missed  " + t.replaceAll("https://[^|]*[/#]", "")));
-            report.spuriousTriples().forEach(t -> out.println("added   " + t.replaceAll("https://[^|]*[/#]", "")));
+            report.missedTriples().forEach(t -> out.println("missed  " + t.describe()));
+            report.spuriousTriples().forEach(t -> out.println("added   " + t.describe()));
         }
         out.flush();
     }

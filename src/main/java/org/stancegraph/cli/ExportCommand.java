@@ -4,18 +4,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.stancegraph.export.Network;
 import org.stancegraph.export.NetworkFilter;
 import org.stancegraph.export.NetworkFormat;
 import org.stancegraph.export.NetworkKind;
 import org.stancegraph.export.NetworkReader;
-import org.stancegraph.export.RioExporter;
+import org.stancegraph.graph.RdfFormat;
+import org.stancegraph.graph.RdfWriter;
 import org.stancegraph.graph.Store;
-import org.stancegraph.query.NamedQuery;
-import org.stancegraph.query.ParameterBinder;
+import org.stancegraph.query.TermResolver;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,12 +80,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (Store store = data.open()) {
             if (what.rdf != null) {
-                if (!RioExporter.writes(what.rdf)) {
-                    throw new UsageException(
-                            "unknown RDF syntax \"" + what.rdf + "\" (expected ttl, trig, nq, jsonld or rdfxml)");
-                }
-                String syntax = RioExporter.write(store.dataset(), what.rdf, out);
-                spec.commandLine().getOut().println("Wrote " + out + " (" + syntax + ").");
+                RdfFormat syntax = RdfFormat.named(what.rdf)
+                        .orElseThrow(() -> new UsageException(
+                                "unknown RDF syntax \"" + what.rdf + "\" (expected " + RdfFormat.names() + ")"));
+                RdfWriter.write(store.dataset(), syntax, out);
+                spec.commandLine().getOut().println("Wrote " + out + " (" + syntax.title() + ").");
                 return ExitCodes.OK;
             }
             NetworkKind kind = NetworkKind.named(what.network);
@@ -119,11 +116,9 @@ final class ExportCommand implements Callable<Integer> {
     private NetworkFilter filter(Store store) {
         String topicIri = null;
         if (topic != null) {
-            NamedQuery lookup = NamedQuery.parse("export", "# param: topic topic the topic\nSELECT * {}");
-            RDFNode node = new ParameterBinder(store.dataset())
-                    .bind(lookup, Map.of("topic", topic))
-                    .get("topic");
-            topicIri = node.asResource().getURI();
+            topicIri = new TermResolver(store.dataset())
+                    .resolve(TermResolver.Kind.TOPIC, topic)
+                    .getURI();
         }
         return new NetworkFilter(topicIri, date("--from", from), date("--to", to), minWeight);
     }

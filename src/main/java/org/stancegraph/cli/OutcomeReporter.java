@@ -2,18 +2,19 @@ package org.stancegraph.cli;
 
 import java.io.PrintWriter;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.stancegraph.graph.Converter;
+import org.stancegraph.pipeline.Outcome;
 
 /**
  * Reports each article's outcome as it arrives: one line per warning and per failure on standard
  * error (with the stack trace under --debug), and a progress bar when standard error is a
  * terminal.
  */
-final class OutcomeReporter implements Consumer<Converter.Outcome>, AutoCloseable {
+final class OutcomeReporter implements Consumer<Outcome>, AutoCloseable {
 
     private final PrintWriter err;
     private final boolean debug;
@@ -34,11 +35,18 @@ final class OutcomeReporter implements Consumer<Converter.Outcome>, AutoCloseabl
                         .build();
     }
 
+    /** Runs {@code run} with a reporter for its outcomes, and closes the progress bar before returning. */
+    static <T> T reporting(PrintWriter err, boolean debug, String task, Function<Consumer<Outcome>, T> run) {
+        try (OutcomeReporter reporter = new OutcomeReporter(err, debug, task)) {
+            return run.apply(reporter);
+        }
+    }
+
     @Override
-    public void accept(Converter.Outcome outcome) {
-        if (outcome instanceof Converter.Converted converted) {
+    public void accept(Outcome outcome) {
+        if (outcome instanceof Outcome.Converted converted) {
             converted.article().warnings().forEach(w -> err.println("warning: " + w));
-        } else if (outcome instanceof Converter.Failed failed) {
+        } else if (outcome instanceof Outcome.Failed failed) {
             err.println("error: " + failed.problem());
             if (debug && failed.cause() != null) {
                 failed.cause().printStackTrace(err);

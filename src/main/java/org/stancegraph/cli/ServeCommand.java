@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stancegraph.graph.Converter;
-import org.stancegraph.graph.GraphBuilder;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.stancegraph.graph.Store;
+import org.stancegraph.pipeline.BuildResult;
+import org.stancegraph.pipeline.Pipeline;
 import org.stancegraph.serve.ServerSettings;
 import org.stancegraph.serve.StancegraphServer;
 import picocli.CommandLine.Command;
@@ -77,15 +78,11 @@ final class ServeCommand implements Callable<Integer> {
         if (store.isEmpty()) {
             out.println("The database " + db + " is empty: building it from seeds/ first.");
             out.flush();
-            Converter.Summary summary = BuildCommand.build(
-                    new GraphBuilder(codebooks.load()),
-                    store,
-                    List.of(Path.of("seeds")),
-                    spec.commandLine().getErr(),
-                    common.debug);
-            out.printf(
-                    "Built %d articles, %d statements, %d failed.%n",
-                    summary.articles(), summary.statements(), summary.failed());
+            Pipeline pipeline = codebooks.pipeline();
+            PrintWriter err = spec.commandLine().getErr();
+            BuildResult result = OutcomeReporter.reporting(
+                    err, common.debug, "build", reporter -> pipeline.build(store, List.of(Path.of("seeds")), reporter));
+            BuildReport.print(out, err, db.toString(), result);
         }
         StancegraphServer server;
         try {
@@ -95,15 +92,17 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("cannot serve on " + host + ":" + port + ": " + rootMessage(e));
         }
         // Ctrl-C and SIGTERM: finish the requests in flight, close the port, then the database.
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            server.stop();
-                            store.close();
-                            out.println("Stopped; the database is closed.");
-                            out.flush();
-                        },
-                        "stancegraph-shutdown"));
+        // An interrupt of this thread (an embedding program, a test) stops it the same way.
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                server.stop();
+                store.close();
+                out.println("Stopped; the database is closed.");
+                out.flush();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "stancegraph-shutdown"));
         out.println("Stancegraph SPARQL endpoint: " + server.sparqlEndpoint()
                 + (update ? " (updates allowed with a password)" : " (read-only)"));
         out.println("Named queries:               " + server.datasetUrl() + "/queries");
@@ -113,6 +112,13 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();
+        // After an interrupt, close with the flag cleared: TDB2's file channels close on an
+        // interrupted thread's I/O and would leave the database unclosed.
+        boolean interrupted = Thread.interrupted();
+        stop.run();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return ExitCodes.OK;
     }
 

@@ -3,8 +3,8 @@ package org.stancegraph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stancegraph.graph.GraphValidator;
 import org.stancegraph.graph.Store;
+import org.stancegraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = data.open()) {
-            List<String> violations =
-                    GraphValidator.standard().validate(store.union().getGraph());
+            List<String> violations = Pipeline.validate(store);
             PrintWriter out = spec.commandLine().getOut();
             violations.forEach(v -> spec.commandLine().getErr().println("invalid: " + v));
             out.println(

@@ -1,7 +1,9 @@
 package org.stancegraph.evaluate;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,37 +12,49 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.stream.Collectors;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.stancegraph.extract.ActorRegistry;
-import org.stancegraph.extract.Codebooks;
+import org.stancegraph.bundle.SparqlCatalog;
+import org.stancegraph.bundle.SparqlFile;
+import org.stancegraph.graph.ArticleGraph;
 import org.stancegraph.graph.Derivation;
 import org.stancegraph.graph.Iris;
 import org.stancegraph.graph.Store;
+import org.stancegraph.model.Actor;
+import org.stancegraph.model.ActorType;
+import org.stancegraph.model.Article;
+import org.stancegraph.model.ArticleMetadata;
+import org.stancegraph.model.Evidence;
 import org.stancegraph.model.Slugs;
+import org.stancegraph.model.Span;
+import org.stancegraph.model.SpeechAct;
+import org.stancegraph.model.Stance;
+import org.stancegraph.model.Statement;
+import org.stancegraph.model.TopicRef;
+import org.stancegraph.model.UtteranceDate;
 import org.stancegraph.query.QueryCatalog;
+import org.stancegraph.query.QueryException;
 import org.stancegraph.query.QueryRunner;
 import org.stancegraph.query.ResultSink;
-import org.stancegraph.vocab.SG;
+import org.stancegraph.query.TermResolver;
 
 /**
  * Compares what was extracted into a store with gold annotations (SPEC §8): precision, recall and
  * F1 for speakers (per article), for (speaker, topic, stance) triples (per article, overall and
  * per topic) and for contradiction pairs (corpus-wide), and the share of the dates the text gives
- * that the extraction carries. Gold speakers are matched by registry name or alias, then by the
- * extracted actors' labels, else by slug; gold contradictions are derived from the gold statements
- * by the very rules of the build, so both sides follow SPEC §4 alike.
+ * that the extraction carries. Gold speakers and topics are resolved by the {@link TermResolver}
+ * over the store (registry names and aliases, extracted actors' labels, codebook labels and local
+ * names), an unknown speaker by its slug; gold contradictions are derived from the gold statements
+ * mapped to RDF as extracted ones are, by the very rules of the build, so both sides follow SPEC
+ * §4 alike.
  *
  * <pre>{@code
- * Evaluator.Report report = new Evaluator(Codebooks.standard()).evaluate(store, GoldReader.read(dir));
+ * Evaluator.Report report = new Evaluator().evaluate(store, GoldReader.read(dir));
  * }</pre>
  */
 public final class Evaluator {
@@ -52,114 +66,113 @@ public final class Evaluator {
             int extractedStatements,
             Scores speakers,
             Scores triples,
-            Map<String, Scores> triplesByTopic,
+            Map<TopicRef, Scores> triplesByTopic,
             Scores contradictions,
             int datesGiven,
             int datesCorrect,
-            Set<String> missedTriples,
-            Set<String> spuriousTriples) {
+            Set<Triple> missedTriples,
+            Set<Triple> spuriousTriples) {
 
         public double dateShare() {
             return datesGiven == 0 ? 1.0 : datesCorrect / (double) datesGiven;
         }
     }
 
+    /** A speaker of an article. */
+    record Speaker(String articleId, String actor) {}
+
+    /** Who took which stance on what, in one article; what the triple scores count. */
+    public record Triple(String articleId, String speaker, TopicRef topic, Stance stance)
+            implements Comparable<Triple> {
+
+        private static final Comparator<Triple> ORDER = Comparator.comparing(Triple::articleId)
+                .thenComparing(Triple::speaker)
+                .thenComparing(t -> t.topic().iri())
+                .thenComparing(Triple::stance);
+
+        @Override
+        public int compareTo(Triple other) {
+            return ORDER.compare(this, other);
+        }
+
+        /** "article|speaker|topic|stance", with the topic's local name. */
+        public String describe() {
+            return String.join("|", articleId, speaker, topic.iri().replaceAll(".*[/#]", ""), stance.label());
+        }
+    }
+
+    /** Who contradicted whom on what. */
+    record Pair(String contradictor, String contradicted, String topic) {}
+
     /** One extracted statement, as the evaluation sees it. */
     private record Extracted(
-            String articleId,
-            String speaker,
-            String speakerLabel,
-            String topic,
-            String stance,
-            String date,
-            String sentence) {}
+            String articleId, String speaker, TopicRef topic, Stance stance, String date, String sentence) {}
 
-    private static final Map<String, String> STANCES = Map.of("+", "favour", "-", "against", "0", "neutral");
-    private static final String PAIRS =
-            """
-            PREFIX sg: <https://stancegraph.org/ontology#>
-            SELECT DISTINCT ?from ?to ?topic WHERE { ?e a sg:Contradiction ; sg:fromActor ?from ; sg:toActor ?to ; sg:topic ?topic }""";
-
-    private final ActorRegistry registry;
-    private final Model topics;
-
-    public Evaluator(Codebooks books) {
-        this.registry = ActorRegistry.of(books.actors());
-        this.topics = books.topics();
-    }
+    private static final Map<String, Stance> POLARITIES =
+            Map.of("+", Stance.FAVOUR, "-", Stance.AGAINST, "0", Stance.NEUTRAL);
 
     /** Evaluates the statements and derived contradictions of {@code system} against {@code gold}. */
     public Report evaluate(Store system, List<GoldStatement> gold) {
-        List<Extracted> extracted = extracted(system);
-        Map<String, String> labels = new HashMap<>();
-        extracted.forEach(e -> labels.put(normalize(e.speakerLabel()), e.speaker()));
         Set<String> articles = new TreeSet<>();
         gold.forEach(g -> articles.add(g.articleId()));
+        List<Extracted> extracted = extracted(system).stream()
+                .filter(e -> articles.contains(e.articleId()))
+                .toList();
+        GoldTerms terms = new GoldTerms(new TermResolver(system.dataset()));
 
-        Set<String> systemSpeakers = new HashSet<>();
-        Set<String> systemTriples = new HashSet<>();
-        extracted.stream().filter(e -> articles.contains(e.articleId())).forEach(e -> {
-            systemSpeakers.add(e.articleId() + "|" + e.speaker());
-            systemTriples.add(triple(e.articleId(), e.speaker(), e.topic(), e.stance()));
+        Set<Speaker> systemSpeakers = new HashSet<>();
+        Set<Triple> systemTriples = new HashSet<>();
+        extracted.forEach(e -> {
+            systemSpeakers.add(new Speaker(e.articleId(), e.speaker()));
+            systemTriples.add(new Triple(e.articleId(), e.speaker(), e.topic(), e.stance()));
         });
-        Set<String> goldSpeakers = new HashSet<>();
-        Set<String> goldTriples = new HashSet<>();
+        Set<Speaker> goldSpeakers = new HashSet<>();
+        Set<Triple> goldTriples = new HashSet<>();
         for (GoldStatement g : gold) {
-            String speaker = speakerKey(g.speaker(), labels);
-            goldSpeakers.add(g.articleId() + "|" + speaker);
-            goldTriples.add(triple(g.articleId(), speaker, topicIri(g.topic()), STANCES.get(g.polarity())));
+            String speaker = terms.actor(g.speaker());
+            goldSpeakers.add(new Speaker(g.articleId(), speaker));
+            goldTriples.add(new Triple(g.articleId(), speaker, terms.topic(g.topic()), POLARITIES.get(g.polarity())));
         }
 
-        Map<String, Scores> byTopic = new TreeMap<>();
-        Set<String> allTopics = new TreeSet<>();
-        systemTriples.forEach(t -> allTopics.add(t.split("\\|")[2]));
-        goldTriples.forEach(t -> allTopics.add(t.split("\\|")[2]));
-        for (String topic : allTopics) {
+        Map<TopicRef, Scores> byTopic = new TreeMap<>(Comparator.comparing(TopicRef::iri));
+        Set<TopicRef> allTopics = new HashSet<>();
+        systemTriples.forEach(t -> allTopics.add(t.topic()));
+        goldTriples.forEach(t -> allTopics.add(t.topic()));
+        for (TopicRef topic : allTopics) {
             byTopic.put(topic, Scores.of(onTopic(systemTriples, topic), onTopic(goldTriples, topic)));
         }
 
-        Set<String> missed = new TreeSet<>(goldTriples);
+        Set<Triple> missed = new TreeSet<>(goldTriples);
         missed.removeAll(systemTriples);
-        Set<String> spurious = new TreeSet<>(systemTriples);
+        Set<Triple> spurious = new TreeSet<>(systemTriples);
         spurious.removeAll(goldTriples);
 
-        int[] dates = datesCorrect(gold, extracted, labels);
         return new Report(
                 articles.size(),
                 gold.size(),
-                (int) extracted.stream()
-                        .filter(e -> articles.contains(e.articleId()))
-                        .count(),
+                extracted.size(),
                 Scores.of(systemSpeakers, goldSpeakers),
                 Scores.of(systemTriples, goldTriples),
                 byTopic,
-                Scores.of(pairs(system), goldPairs(system, gold, labels)),
-                dates[0],
-                dates[1],
+                Scores.of(pairs(system), goldPairs(system, gold, terms)),
+                (int) gold.stream().filter(g -> g.date() != null).count(),
+                datesCorrect(gold, extracted, terms),
                 missed,
                 spurious);
     }
 
-    private static Set<String> onTopic(Set<String> triples, String topic) {
-        Set<String> result = new HashSet<>();
-        triples.stream().filter(t -> t.split("\\|")[2].equals(topic)).forEach(result::add);
-        return result;
+    private static Set<Triple> onTopic(Set<Triple> triples, TopicRef topic) {
+        return triples.stream().filter(t -> t.topic().equals(topic)).collect(Collectors.toSet());
     }
 
-    private static String triple(String article, String speaker, String topic, String stance) {
-        return article + "|" + speaker + "|" + topic + "|" + stance;
-    }
-
-    /** {given, correct}: gold statements with a date, and those an extracted statement of the same speaker and sentence dates alike. */
-    private int[] datesCorrect(List<GoldStatement> gold, List<Extracted> extracted, Map<String, String> labels) {
-        int given = 0;
+    /** Gold statements with a date that an extracted statement of the same speaker and sentence dates alike. */
+    private static int datesCorrect(List<GoldStatement> gold, List<Extracted> extracted, GoldTerms terms) {
         int correct = 0;
         for (GoldStatement g : gold) {
             if (g.date() == null) {
                 continue;
             }
-            given++;
-            String speaker = speakerKey(g.speaker(), labels);
+            String speaker = terms.actor(g.speaker());
             boolean dated = extracted.stream()
                     .anyMatch(e -> e.articleId().equals(g.articleId())
                             && e.speaker().equals(speaker)
@@ -169,43 +182,50 @@ public final class Evaluator {
                 correct++;
             }
         }
-        return new int[] {given, correct};
+        return correct;
     }
 
     private static boolean overlaps(String a, String b) {
         return a != null && b != null && (a.contains(b) || b.contains(a));
     }
 
-    /** The key of the actor a gold name means: a registered one, an extracted one of that label, or the name's slug. */
-    private String speakerKey(String name, Map<String, String> extractedLabels) {
-        return registry.byName(name)
-                .map(actor -> actor.key())
-                .orElseGet(() -> extractedLabels.getOrDefault(normalize(name), Slugs.slug(name)));
-    }
+    /** What gold names resolve to: actor keys and topics, each looked up once. */
+    private static final class GoldTerms {
 
-    private static String normalize(String label) {
-        String lower = label.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-        return lower.startsWith("the ") ? lower.substring(4) : lower;
-    }
+        private final TermResolver resolver;
+        private final Map<String, String> actors = new HashMap<>();
+        private final Map<String, TopicRef> topics = new HashMap<>();
 
-    /** The IRI of the codebook concept a gold topic names by local name, label or IRI. */
-    private String topicIri(String topic) {
-        if (topic == null || topic.equals("unclassified")) {
-            return SG.unclassified.getURI();
+        GoldTerms(TermResolver resolver) {
+            this.resolver = resolver;
         }
-        for (Resource concept :
-                topics.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList()) {
-            String iri = concept.getURI();
-            boolean named = iri.equals(topic)
-                    || iri.endsWith("/" + topic)
-                    || iri.endsWith("#" + topic)
-                    || concept.listProperties(SKOS.prefLabel).toList().stream()
-                            .anyMatch(l -> l.getString().equalsIgnoreCase(topic));
-            if (named) {
-                return iri;
+
+        /** The key of the actor a gold name means: the one the store names so, else the name's slug. */
+        String actor(String name) {
+            return actors.computeIfAbsent(name, n -> {
+                List<Resource> found = candidates(TermResolver.Kind.ACTOR, n);
+                return found.size() == 1 ? keyOf(found.get(0).getURI()) : Slugs.slug(n);
+            });
+        }
+
+        /** The codebook concept a gold topic names, by label, local name or IRI; unclassified when none. */
+        TopicRef topic(String name) {
+            if (name == null || name.equals("unclassified")) {
+                return TopicRef.UNCLASSIFIED;
+            }
+            return topics.computeIfAbsent(name, n -> {
+                List<Resource> found = candidates(TermResolver.Kind.TOPIC, n);
+                return found.size() == 1 ? new TopicRef(found.get(0).getURI()) : TopicRef.UNCLASSIFIED;
+            });
+        }
+
+        private List<Resource> candidates(TermResolver.Kind kind, String name) {
+            try {
+                return resolver.candidates(kind, name);
+            } catch (QueryException e) {
+                return List.of();
             }
         }
-        return topic;
     }
 
     private static List<Extracted> extracted(Store system) {
@@ -217,11 +237,9 @@ public final class Evaluator {
                         results.forEachRemaining(row -> rows.add(new Extracted(
                                 row.getLiteral("articleId").getString(),
                                 keyOf(row.getResource("speaker").getURI()),
-                                row.contains("speakerLabel")
-                                        ? row.getLiteral("speakerLabel").getString()
-                                        : "",
-                                row.getResource("topic").getURI(),
-                                row.getLiteral("stance").getString(),
+                                new TopicRef(row.getResource("topic").getURI()),
+                                Stance.valueOf(
+                                        row.getLiteral("stance").getString().toUpperCase(Locale.ROOT)),
                                 row.contains("date") ? row.getLiteral("date").getLexicalForm() : null,
                                 row.getLiteral("sentence").getString())));
                     }
@@ -239,65 +257,93 @@ public final class Evaluator {
         return actorIri.substring(actorIri.lastIndexOf('/') + 1);
     }
 
-    private static Set<String> pairs(Store store) {
-        return store.read(ds -> {
-            Set<String> pairs = new HashSet<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(PAIRS).build()) {
-                qe.execSelect()
-                        .forEachRemaining((QuerySolution row) ->
-                                pairs.add(keyOf(row.getResource("from").getURI()) + "|"
-                                        + keyOf(row.getResource("to").getURI()) + "|"
-                                        + row.getResource("topic").getURI()));
+    private static Set<Pair> pairs(Store store) {
+        String sparql = SparqlCatalog.shipped().text(SparqlFile.Kind.LOOKUP, "contradiction-pairs");
+        return store.read(dataset -> {
+            Set<Pair> pairs = new HashSet<>();
+            try (QueryExecution execution =
+                    QueryExecution.dataset(dataset).query(sparql).build()) {
+                execution
+                        .execSelect()
+                        .forEachRemaining(row -> pairs.add(new Pair(
+                                keyOf(row.getResource("from").getURI()),
+                                keyOf(row.getResource("to").getURI()),
+                                row.getResource("topic").getURI())));
             }
             return pairs;
         });
     }
 
-    /** The gold statements as statements of a graph of their own, with the build's rules run over them. */
-    private Set<String> goldPairs(Store system, List<GoldStatement> gold, Map<String, String> labels) {
-        Model model = ModelFactory.createDefaultModel();
-        Map<String, String> published = system.read(ds -> {
-            Map<String, String> dates = new HashMap<>();
-            ds.getUnionModel()
-                    .listResourcesWithProperty(SchemaDO.datePublished)
-                    .forEach(article -> dates.put(
-                            article.getURI(),
-                            article.getProperty(SchemaDO.datePublished)
-                                    .getLiteral()
-                                    .getLexicalForm()));
-            return dates;
-        });
-        for (int i = 0; i < gold.size(); i++) {
-            GoldStatement g = gold.get(i);
-            Resource article = model.createResource(Iris.article(g.articleId())).addProperty(RDF.type, SG.Article);
-            if (published.containsKey(article.getURI())) {
-                article.addLiteral(
-                        SchemaDO.datePublished,
-                        model.createTypedLiteral(published.get(article.getURI()), XSDDatatype.XSDdate));
-            }
-            Resource statement = model.createResource(SG.DATA + "gold/" + g.articleId() + "/" + i)
-                    .addProperty(RDF.type, SG.Statement)
-                    .addProperty(SG.speaker, model.createResource(Iris.actor(speakerKey(g.speaker(), labels))))
-                    .addProperty(SG.topic, model.createResource(topicIri(g.topic())))
-                    .addProperty(SG.stance, model.createResource(SG.NS + STANCES.get(g.polarity())))
-                    .addProperty(SG.reportedIn, article);
-            if (g.quote() != null) {
-                statement.addProperty(SG.quote, g.quote());
-            }
-            if (g.respondsTo() != null) {
-                statement.addProperty(
-                        SG.respondsTo, model.createResource(Iris.actor(speakerKey(g.respondsTo(), labels))));
-            }
-            if (g.date() != null && g.date().length() == 10) {
-                statement
-                        .addLiteral(SG.dateSaid, model.createTypedLiteral(g.date(), XSDDatatype.XSDdate))
-                        .addProperty(SG.dateGranularity, SG.day);
-            }
-        }
+    /**
+     * The pairs the gold statements give: each article's gold statements mapped to its named graph
+     * as extracted ones are (the evidence located in the article's text), then the build's rules.
+     */
+    private static Set<Pair> goldPairs(Store system, List<GoldStatement> gold, GoldTerms terms) {
+        Map<String, List<GoldStatement>> byArticle = new TreeMap<>();
+        gold.forEach(g -> byArticle
+                .computeIfAbsent(g.articleId(), id -> new ArrayList<>())
+                .add(g));
         try (Store goldStore = Store.inMemory()) {
-            goldStore.replace(SG.DATA + "graph/gold", model);
+            byArticle.forEach((id, statements) -> {
+                Article article = system.read(dataset -> storedArticle(dataset, id));
+                List<Statement> mapped = statements.stream()
+                        .map(g -> statement(article, g, terms))
+                        .toList();
+                goldStore.replace(Iris.articleGraph(id), ArticleGraph.of(article, mapped));
+            });
             Derivation.standard().derive(goldStore);
             return pairs(goldStore);
         }
+    }
+
+    /** The article {@code id} as the store holds it (text and publication day); an empty text when it is not there. */
+    private static Article storedArticle(Dataset dataset, String id) {
+        Resource node = dataset.getUnionModel().createResource(Iris.article(id));
+        String text = node.hasProperty(SchemaDO.text)
+                ? node.getProperty(SchemaDO.text).getString()
+                : "";
+        LocalDate published = node.hasProperty(SchemaDO.datePublished)
+                ? LocalDate.parse(
+                        node.getProperty(SchemaDO.datePublished).getLiteral().getLexicalForm())
+                : null;
+        return new Article(id, text, new ArticleMetadata(null, null, published, null, null, List.of()), id, List.of());
+    }
+
+    /** A gold statement as the extraction would have made it. */
+    private static Statement statement(Article article, GoldStatement g, GoldTerms terms) {
+        Actor respondsTo = g.respondsTo() == null ? null : goldActor(terms, g.respondsTo());
+        UtteranceDate date = g.date() != null && g.date().length() == 10
+                ? UtteranceDate.day(LocalDate.parse(g.date()), "gold")
+                : UtteranceDate.unresolved();
+        Evidence quote = g.quote() == null ? null : locate(article, g.quote());
+        return new Statement(
+                goldActor(terms, g.speaker()),
+                act(g.act()),
+                POLARITIES.get(g.polarity()),
+                terms.topic(g.topic()),
+                date,
+                locate(article, g.sentence()),
+                quote != null && quote.text().isEmpty() ? null : quote,
+                respondsTo);
+    }
+
+    /** The actor a gold name means, by key; registered, so its graph adds no description of it. */
+    private static Actor goldActor(GoldTerms terms, String name) {
+        return Actor.registered(terms.actor(name), name, ActorType.PERSON);
+    }
+
+    private static SpeechAct act(String name) {
+        try {
+            return name == null ? SpeechAct.SAYS : new SpeechAct(name);
+        } catch (IllegalArgumentException e) {
+            return SpeechAct.SAYS;
+        }
+    }
+
+    /** Where {@code passage} stands in the article's text; an empty span at 0 when it is not there. */
+    private static Evidence locate(Article article, String passage) {
+        int at = passage == null ? -1 : article.text().indexOf(passage);
+        Span span = at < 0 ? new Span(0, 0) : new Span(at, at + passage.length());
+        return Evidence.of(article, span);
     }
 }

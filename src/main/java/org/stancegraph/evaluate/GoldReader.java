@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.stancegraph.ingest.InputException;
+import org.stancegraph.model.InputException;
 
 /** Reads the gold annotations of a folder: one {@code ID.jsonl} per article, one object per line. */
 public final class GoldReader {

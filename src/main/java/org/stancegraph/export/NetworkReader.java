@@ -1,9 +1,5 @@
 package org.stancegraph.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,10 +13,12 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.system.Txn;
+import org.stancegraph.bundle.SparqlCatalog;
+import org.stancegraph.bundle.SparqlFile;
 import org.stancegraph.graph.Prefixes;
 
 /**
- * Reads a network out of the graph with the SPARQL files of {@code export/} (the derived
+ * Reads a network out of the graph with the export queries of the {@link SparqlCatalog} (the derived
  * contradictions and agreements, or the statements themselves), keeps the edges the filter keeps,
  * and the nodes those edges touch.
  *
@@ -61,7 +59,7 @@ public final class NetworkReader {
     }
 
     private <T> List<T> select(String file, Function<QuerySolution, T> row) {
-        String sparql = resource("/export/" + file + ".rq");
+        String sparql = SparqlCatalog.shipped().text(SparqlFile.Kind.EXPORT, file);
         return Txn.calculateRead(dataset, () -> {
             List<T> result = new ArrayList<>();
             try (QueryExecution execution =
@@ -118,16 +116,5 @@ public final class NetworkReader {
     private static LocalDate date(QuerySolution row, String name) {
         String text = text(row, name);
         return text == null ? null : LocalDate.parse(text);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = NetworkReader.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

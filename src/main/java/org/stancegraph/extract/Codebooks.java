@@ -3,6 +3,7 @@ package org.stancegraph.extract;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
+import org.stancegraph.bundle.OntologyFiles;
 
 /**
  * The data extraction runs on: the actor registry, the topic codebook and the lexicon, each the

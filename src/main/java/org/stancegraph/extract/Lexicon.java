@@ -9,6 +9,8 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.stancegraph.bundle.OntologyFiles;
+import org.stancegraph.model.SpeechAct;
 import org.stancegraph.model.Stance;
 import org.stancegraph.vocab.SG;
 
@@ -25,7 +27,7 @@ import org.stancegraph.vocab.SG;
 public final class Lexicon {
 
     /** What a verb means here: the local name of its speech act and the stance it implies. */
-    public record VerbSense(String lemma, String act, Stance stance) {}
+    public record VerbSense(String lemma, SpeechAct act, Stance stance) {}
 
     /** Where the proposition a stance cue judges stands, relative to the cue. */
     public enum Scope {
@@ -54,7 +56,8 @@ public final class Lexicon {
                     lemma,
                     new VerbSense(
                             lemma,
-                            entry.getPropertyResourceValue(SG.performs).getLocalName(),
+                            new SpeechAct(
+                                    entry.getPropertyResourceValue(SG.performs).getLocalName()),
                             stance(entry.getPropertyResourceValue(SG.impliesStance))));
         });
         model.listSubjectsWithProperty(RDF.type, SG.StanceCue)

@@ -20,22 +20,22 @@ import org.stancegraph.model.Evidence;
 import org.stancegraph.model.Mention;
 import org.stancegraph.model.Sentence;
 import org.stancegraph.model.Span;
+import org.stancegraph.model.SpeechAct;
 import org.stancegraph.model.Stance;
 import org.stancegraph.model.Statement;
 import org.stancegraph.model.Token;
 import org.stancegraph.model.UtteranceDate;
-import org.stancegraph.nlp.OpenNlpTextAnalyzer;
-import org.stancegraph.nlp.TextAnalyzer;
 
 /**
- * The extraction pipeline, composed in one place: analyse the text and set its boilerplate aside
- * (teasers, notices, credits), find quotes and mentions,
- * find who speaks through which verb, then give each statement its quote, topics and stances,
- * date and the actor it responds to. One statement per speaker and topic per sentence.
+ * The extraction stage: from an analysed article to its statements. Sets the boilerplate aside
+ * (teasers, notices, credits), finds quotes and mentions, finds who speaks through which verb,
+ * then gives each statement its quote, topics and stances, date and the actor it responds to.
+ * One statement per speaker and topic per sentence. Needs the article's sentences with tagged
+ * tokens (see {@code nlp.TextAnalyzer}); the pipeline facade composes the two.
  *
  * <pre>{@code
- * StatementExtractor extractor = StatementExtractor.standard(Codebooks.standard());
- * List<Statement> statements = extractor.extract(article);
+ * StatementExtractor extractor = StatementExtractor.of(Codebooks.standard());
+ * List<Statement> statements = extractor.extract(article, analyzer.analyze(article.text()));
  * }</pre>
  */
 public final class StatementExtractor {
@@ -44,7 +44,6 @@ public final class StatementExtractor {
     private static final Pattern IN_RESPONSE =
             Pattern.compile("^(?:in response|responding|in reply|replying)\\b.*", Pattern.CASE_INSENSITIVE);
 
-    private final TextAnalyzer analyzer;
     private final BoilerplateDetector boilerplate;
     private final QuoteFinder quotes;
     private final MentionFinder mentions;
@@ -55,7 +54,6 @@ public final class StatementExtractor {
     private final DateResolver dates;
 
     public StatementExtractor(
-            TextAnalyzer analyzer,
             BoilerplateDetector boilerplate,
             QuoteFinder quotes,
             MentionFinder mentions,
@@ -63,7 +61,6 @@ public final class StatementExtractor {
             StanceClassifier stances,
             TopicCodebook topics,
             DateResolver dates) {
-        this.analyzer = analyzer;
         this.boilerplate = boilerplate;
         this.quotes = quotes;
         this.mentions = mentions;
@@ -74,12 +71,11 @@ public final class StatementExtractor {
         this.dates = dates;
     }
 
-    /** The standard pipeline over OpenNLP and the given codebooks. */
-    public static StatementExtractor standard(Codebooks books) {
+    /** The standard extractor over the given codebooks. */
+    public static StatementExtractor of(Codebooks books) {
         Lexicon lexicon = Lexicon.of(books.lexicon());
         TopicCodebook codebook = TopicCodebook.of(books.topics());
         return new StatementExtractor(
-                OpenNlpTextAnalyzer.shared(),
                 new BoilerplateDetector(),
                 new QuoteFinder(),
                 new MentionFinder(ActorRegistry.of(books.actors()), lexicon),
@@ -89,10 +85,10 @@ public final class StatementExtractor {
                 new RuleDateResolver());
     }
 
-    /** The statements {@code article} reports, in text order. */
-    public List<Statement> extract(Article article) {
+    /** The statements {@code article} reports, in text order, given its analysed {@code sentences}. */
+    public List<Statement> extract(Article article, List<Sentence> analysedSentences) {
         List<Span> skipped = boilerplate.find(article.text());
-        List<Sentence> sentences = analyzer.analyze(article.text()).stream()
+        List<Sentence> sentences = analysedSentences.stream()
                 .filter(sentence -> skipped.stream().noneMatch(b -> b.contains(sentence.span())))
                 .toList();
         List<Span> quoteSpans = quotes.find(article.text());
@@ -143,9 +139,9 @@ public final class StatementExtractor {
             for (Position position : stances.classify(lexicon.verb("say"), quote.of(article.text()))) {
                 result.add(new Statement(
                         speaker,
-                        "says",
+                        SpeechAct.SAYS,
                         position.stance(),
-                        position.topic().iri(),
+                        position.topic().ref(),
                         UtteranceDate.unresolved(),
                         Evidence.of(article.article(), paragraph.get(0).span()),
                         Evidence.of(article.article(), quote),
@@ -234,7 +230,7 @@ public final class StatementExtractor {
                         attribution.speaker(),
                         attribution.verb().sense().act(),
                         position.stance(),
-                        position.topic().iri(),
+                        position.topic().ref(),
                         date,
                         Evidence.of(article.article(), sentence.span()),
                         quote == null ? null : Evidence.of(article.article(), quote),
@@ -250,10 +246,10 @@ public final class StatementExtractor {
     private static List<Statement> withoutUnclassifiedRepeats(List<Statement> statements) {
         Set<String> classified = new HashSet<>();
         statements.stream()
-                .filter(s -> !s.topic().equals(TopicCodebook.UNCLASSIFIED.iri()))
+                .filter(s -> !s.topic().isUnclassified())
                 .forEach(s -> classified.add(s.speaker().key()));
         return statements.stream()
-                .filter(s -> !s.topic().equals(TopicCodebook.UNCLASSIFIED.iri())
+                .filter(s -> !s.topic().isUnclassified()
                         || !classified.contains(s.speaker().key()))
                 .toList();
     }

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.stancegraph.model.TopicRef;
 import org.stancegraph.vocab.SG;
 
 /**
@@ -25,10 +26,16 @@ import org.stancegraph.vocab.SG;
 public final class TopicCodebook {
 
     /** A concept of the codebook: its IRI and preferred label. */
-    public record Topic(String iri, String label) {}
+    public record Topic(String iri, String label) {
+
+        /** The reference a statement carries. */
+        public TopicRef ref() {
+            return new TopicRef(iri);
+        }
+    }
 
     /** The topic of statements that no concept matches. */
-    public static final Topic UNCLASSIFIED = new Topic(SG.unclassified.getURI(), "unclassified");
+    public static final Topic UNCLASSIFIED = new Topic(TopicRef.UNCLASSIFIED.iri(), "unclassified");
 
     private record Signal(Topic topic, int weight) {}
 

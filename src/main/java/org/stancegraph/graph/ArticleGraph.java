@@ -87,13 +87,13 @@ public final class ArticleGraph {
     private static void statement(Model model, Resource article, String text, Statement s) {
         String iri = Iris.statement(s);
         Resource speaker = actor(model, s.speaker());
-        Property act = model.createProperty(SG.NS + s.act());
-        Resource topic = model.createResource(s.topic());
+        Property act = SG.of(s.act());
+        Resource topic = model.createResource(s.topic().iri());
         Resource node = model.createResource(iri)
                 .addProperty(RDF.type, SG.Statement)
                 .addProperty(SG.speaker, speaker)
                 .addProperty(SG.act, act)
-                .addProperty(SG.stance, model.createResource(SG.NS + s.stance().label()))
+                .addProperty(SG.stance, SG.of(s.stance()))
                 .addProperty(SG.topic, topic)
                 .addProperty(SG.reportedIn, article)
                 .addProperty(SG.sentence, s.sentence().text())

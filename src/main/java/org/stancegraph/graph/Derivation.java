@@ -1,12 +1,13 @@
 package org.stancegraph.graph;
 
-import java.util.SortedMap;
+import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
-import org.stancegraph.extract.BundledFiles;
+import org.stancegraph.bundle.SparqlCatalog;
+import org.stancegraph.bundle.SparqlFile;
 
 /**
  * Derives facts at build time with the SPARQL Update rules of {@code ontology/rules/*.ru}, run in
@@ -20,15 +21,15 @@ import org.stancegraph.extract.BundledFiles;
  */
 public final class Derivation {
 
-    private final SortedMap<String, String> rules;
+    private final List<SparqlFile> rules;
 
-    private Derivation(SortedMap<String, String> rules) {
+    private Derivation(List<SparqlFile> rules) {
         this.rules = rules;
     }
 
     /** The shipped rules. */
     public static Derivation standard() {
-        return new Derivation(BundledFiles.folder("ontology/rules", ".ru"));
+        return new Derivation(SparqlCatalog.shipped().of(SparqlFile.Kind.RULE));
     }
 
     /** Replaces the derived graph of {@code store} with what the rules derive, in one transaction. */
@@ -36,10 +37,10 @@ public final class Derivation {
         var dataset = store.dataset();
         Txn.executeWrite(dataset, () -> {
             dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(Iris.DERIVED_GRAPH));
-            rules.forEach((name, text) -> {
-                UpdateRequest request = UpdateFactory.create(text);
+            for (SparqlFile rule : rules) {
+                UpdateRequest request = UpdateFactory.create(rule.text());
                 UpdateAction.execute(request, dataset);
-            });
+            }
         });
     }
 }

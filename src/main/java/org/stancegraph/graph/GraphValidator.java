@@ -6,7 +6,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.stancegraph.extract.OntologyFiles;
+import org.stancegraph.bundle.OntologyFiles;
 
 /**
  * Checks a built graph against {@code ontology/shapes.ttl}: what every graph Stancegraph builds

@@ -40,8 +40,8 @@ public final class Iris {
         String identity = String.join(
                 "|",
                 s.speaker().key(),
-                s.act(),
-                s.topic(),
+                s.act().name(),
+                s.topic().iri(),
                 s.stance().name(),
                 s.sentence().span().toString(),
                 s.quote() == null ? "" : s.quote().span().toString());

@@ -1,6 +1,7 @@
 package org.stancegraph.ingest;
 
 import org.stancegraph.model.Article;
+import org.stancegraph.model.InputException;
 
 /**
  * One article waiting to be read: a text file or a line of a JSON Lines file. Reading is deferred

@@ -17,6 +17,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.stancegraph.model.Article;
+import org.stancegraph.model.InputException;
 
 /**
  * Turns the paths a user names into article inputs, lazily: a folder means every article in it,

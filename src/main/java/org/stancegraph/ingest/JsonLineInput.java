@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.stancegraph.model.Article;
+import org.stancegraph.model.InputException;
 
 /** One line of a JSON Lines file: {@code {"id", "text", "title", "published", "url", "publisher"}}. */
 final class JsonLineInput implements ArticleInput {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.stancegraph.model.ArticleMetadata;
+import org.stancegraph.model.InputException;
 
 /**
  * One JSON object of string fields (a sidecar, or a JSON Lines record), with the position of each

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.stancegraph.model.InputException;
 
 /** Reads a file as strict UTF-8 text, refusing binary, non-UTF-8, empty and oversized files. */
 final class TextDecoder {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.ArticleMetadata;
+import org.stancegraph.model.InputException;
 
 /** An article as a UTF-8 text file {@code ID.txt} with an optional sidecar {@code ID.json}. */
 final class TextFileInput implements ArticleInput {

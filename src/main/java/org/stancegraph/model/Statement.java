@@ -3,16 +3,15 @@ package org.stancegraph.model;
 import java.util.Objects;
 
 /**
- * One act of a speaker taking a position, as one article reports it. {@code act} is the local
- * name of a speech act of the ontology ("rejects"), {@code topic} the IRI of a codebook concept;
- * {@code quote} is null when the article does not quote the speaker; {@code respondsTo} is the
+ * One act of a speaker taking a position, as one article reports it. {@code act} is a speech act
+ * of the ontology ("rejects"), {@code topic} a codebook concept or unclassified; {@code quote} is null when the article does not quote the speaker; {@code respondsTo} is the
  * actor the statement answers when the text says so, else null.
  */
 public record Statement(
         Actor speaker,
-        String act,
+        SpeechAct act,
         Stance stance,
-        String topic,
+        TopicRef topic,
         UtteranceDate date,
         Evidence sentence,
         Evidence quote,

@@ -2,23 +2,18 @@ package org.stancegraph.query;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.system.Txn;
 
 /**
  * Turns the user's {@code name=value} parameters into RDF terms for a query's variables: an actor
- * or topic by IRI or by name (rdfs:label, skos:prefLabel or skos:altLabel, any case), an IRI, a
+ * or topic through the {@link TermResolver} (by IRI or by name), an IRI, a
  * string, an integer or a date. Values become terms, never SPARQL text, so no value can change
  * what a query does.
  *
@@ -28,21 +23,10 @@ import org.apache.jena.system.Txn;
  */
 public final class ParameterBinder {
 
-    /** Finds a resource by name; the name arrives bound as a term, never spliced into the text. */
-    private static final String BY_LABEL =
-            """
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT DISTINCT ?resource WHERE {
-              VALUES ?property { rdfs:label skos:prefLabel skos:altLabel }
-              ?resource ?property ?label .
-              FILTER ( LCASE(STR(?label)) = LCASE(STR(?name)) )
-            }""";
-
-    private final Dataset dataset;
+    private final TermResolver resolver;
 
     public ParameterBinder(Dataset dataset) {
-        this.dataset = dataset;
+        this.resolver = new TermResolver(dataset);
     }
 
     /** The terms for {@code values}; fails with a clear message for an unknown name or a value that fits nothing. */
@@ -72,37 +56,16 @@ public final class ParameterBinder {
     }
 
     private RDFNode resource(NamedQuery.Param param, String value) {
-        if (looksLikeIri(value)) {
-            return iri(param, value);
+        TermResolver.Kind kind = param.type().equals("actor") ? TermResolver.Kind.ACTOR : TermResolver.Kind.TOPIC;
+        try {
+            return resolver.resolve(kind, value);
+        } catch (QueryException e) {
+            throw new QueryException(e.getMessage() + " (parameter " + param.name() + ")");
         }
-        List<RDFNode> found = Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset)
-                    .query(BY_LABEL)
-                    .substitution("name", ResourceFactory.createPlainLiteral(value))
-                    .build()) {
-                ResultSet rows = qe.execSelect();
-                List<RDFNode> nodes = new ArrayList<>();
-                rows.forEachRemaining((QuerySolution row) -> nodes.add(row.get("resource")));
-                return nodes;
-            }
-        });
-        if (found.isEmpty()) {
-            throw new QueryException(
-                    "no " + param.type() + " is named \"" + value + "\" (parameter " + param.name() + ")");
-        }
-        if (found.size() > 1) {
-            throw new QueryException("\"" + value + "\" names " + found.size() + " resources; give the IRI (parameter "
-                    + param.name() + ")");
-        }
-        return found.get(0);
-    }
-
-    private static boolean looksLikeIri(String value) {
-        return value.startsWith("http://") || value.startsWith("https://") || value.startsWith("urn:");
     }
 
     private static RDFNode iri(NamedQuery.Param param, String value) {
-        if (!looksLikeIri(value) || !IRIs.check(value)) {
+        if (!TermResolver.looksLikeIri(value) || !IRIs.check(value)) {
             throw new QueryException("parameter " + param.name() + ": \"" + value + "\" is not an absolute IRI");
         }
         return ResourceFactory.createResource(value);

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.stancegraph.extract.BundledFiles;
+import org.stancegraph.bundle.SparqlCatalog;
+import org.stancegraph.bundle.SparqlFile;
 
 /**
- * The named queries shipped in {@code queries/*.rq}, loaded once and kept by name.
+ * The named queries shipped in {@code queries/*.rq} (the named-query part of the
+ * {@link SparqlCatalog}), read once and kept by name, with their headers parsed.
  *
  * <pre>{@code
  * NamedQuery q = QueryCatalog.shipped().get("statements").orElseThrow();
@@ -55,10 +57,10 @@ public final class QueryCatalog {
 
     private static QueryCatalog load() {
         Map<String, NamedQuery> queries = new TreeMap<>();
-        BundledFiles.folder("queries", ".rq").forEach((file, text) -> {
-            NamedQuery query = NamedQuery.parse(nameOf(file), text);
+        for (SparqlFile file : SparqlCatalog.shipped().of(SparqlFile.Kind.NAMED_QUERY)) {
+            NamedQuery query = NamedQuery.parse(file.name(), file.text());
             queries.put(query.name(), query);
-        });
+        }
         return new QueryCatalog(queries);
     }
 }

@@ -3,6 +3,7 @@ package org.stancegraph.serve;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -113,8 +114,15 @@ public final class StancegraphServer {
         fuseki.stop();
     }
 
-    /** Blocks until the server stops. */
+    /** Blocks until the server stops or the calling thread is interrupted (then its interrupt flag is set again). */
     public void join() {
-        fuseki.join();
+        try {
+            fuseki.join();
+        } catch (FusekiException e) {
+            if (!(e.getCause() instanceof InterruptedException)) {
+                throw e;
+            }
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.stancegraph.vocab;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.stancegraph.model.SpeechAct;
+import org.stancegraph.model.Stance;
 
 /**
  * The terms of the Stancegraph ontology ({@code ontology/stancegraph.ttl}), named exactly as their
@@ -32,6 +34,16 @@ public final class SG {
 
     private static Property property(String local) {
         return ResourceFactory.createProperty(NS + local);
+    }
+
+    /** The property of a speech act: {@code sg:rejects}. */
+    public static Property of(SpeechAct act) {
+        return property(act.name());
+    }
+
+    /** The individual of a stance: {@code sg:favour}. */
+    public static Resource of(Stance stance) {
+        return resource(stance.label());
     }
 
     public static final Resource Actor = resource("Actor");

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -24,11 +25,14 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.stancegraph.query.QueryFilesTest;
 import picocli.CommandLine;
 
@@ -126,6 +130,64 @@ class CliIT {
         assertTrue(rio.contexts().size() >= 7, "five article graphs, the ontology and the registry");
         Run validate = run("validate", "--data", trig.toString());
         assertEquals(0, validate.exit(), validate.out() + validate.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"trig", "nq", "ttl", "jsonld", "rdfxml"})
+    void convertAndExportTakeTheSameFormatNamesAndWriteTheSameGraph(String format) throws Exception {
+        Path converted = dir.resolve("converted-" + format);
+        Path exported = dir.resolve("exported-" + format);
+        Run convert = run("convert", "seeds", "--format", format, "--out", converted.toString());
+        assertEquals(0, convert.exit(), convert.err());
+        Run export = run("export", "--rdf", format, "--out", exported.toString(), "--db", db.toString());
+        assertEquals(0, export.exit(), export.err());
+        RDFFormat syntax =
+                switch (format) {
+                    case "trig" -> RDFFormat.TRIG;
+                    case "nq" -> RDFFormat.NQUADS;
+                    case "ttl" -> RDFFormat.TURTLE;
+                    case "jsonld" -> RDFFormat.JSONLD;
+                    default -> RDFFormat.RDFXML;
+                };
+        Model fromConvert = parse(converted, syntax);
+        Model fromExport = parse(exported, syntax);
+        assertTrue(fromConvert.size() > 1000, format + ": " + fromConvert.size() + " statements");
+        assertTrue(Models.isomorphic(fromConvert, fromExport), format + ": convert and export wrote different graphs");
+    }
+
+    private static Model parse(Path file, RDFFormat syntax) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Rio.parse(in, "", syntax);
+        }
+    }
+
+    @Test
+    void serveOnAnEmptyDatabaseBuildsTheSeedsAndValidatesWhatItBuilt() throws Exception {
+        Path empty = dir.resolve("served");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int[] exit = {-1};
+        Thread serving = new Thread(() -> {
+            CommandLine cli = App.commandLine();
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            exit[0] = cli.execute("serve", "--db", empty.toString(), "--port", "0");
+        });
+        serving.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (!out.toString().contains("Stop with Ctrl-C.") && serving.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(out.toString().contains("is empty: building it from seeds/ first."), out + "\n" + err);
+            assertTrue(out.toString().contains("; the graph satisfies ontology/shapes.ttl."), out + "\n" + err);
+        } finally {
+            serving.interrupt();
+            serving.join(30_000);
+        }
+        assertFalse(serving.isAlive(), "an interrupt stops the server");
+        assertEquals(0, exit[0], err.toString());
+        assertTrue(out.toString().contains("Stopped; the database is closed."), out.toString());
     }
 
     @Test

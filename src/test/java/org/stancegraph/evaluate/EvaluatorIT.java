@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.extract.Codebooks;
-import org.stancegraph.graph.GraphBuilder;
 import org.stancegraph.graph.Store;
-import org.stancegraph.ingest.ArticleInput;
-import org.stancegraph.ingest.ArticleInputs;
-import org.stancegraph.ingest.InputException;
+import org.stancegraph.model.InputException;
+import org.stancegraph.model.TopicRef;
+import org.stancegraph.pipeline.Pipeline;
 
 class EvaluatorIT {
 
@@ -23,10 +20,9 @@ class EvaluatorIT {
     Path dir;
 
     private Evaluator.Report evaluate(Path articles, Path gold) throws InputException {
-        try (Store store = Store.inMemory();
-                Stream<ArticleInput> inputs = ArticleInputs.of(List.of(articles))) {
-            new GraphBuilder(Codebooks.standard()).build(store, inputs, outcome -> {});
-            return new Evaluator(Codebooks.standard()).evaluate(store, GoldReader.read(gold));
+        try (Store store = Store.inMemory()) {
+            Pipeline.standard().build(store, List.of(articles), outcome -> {});
+            return new Evaluator().evaluate(store, GoldReader.read(gold));
         }
     }
 
@@ -56,7 +52,8 @@ class EvaluatorIT {
         assertTrue(
                 report.speakers().f1() >= 0.90,
                 "speaker F1 " + report.speakers().f1());
-        Scores troops = report.triplesByTopic().get("https://stancegraph.org/id/topic/western-troops-in-ukraine");
+        Scores troops =
+                report.triplesByTopic().get(new TopicRef("https://stancegraph.org/id/topic/western-troops-in-ukraine"));
         assertTrue(troops.f1() >= 0.85, "troops (speaker, topic, stance) F1 " + troops.f1());
         assertTrue(
                 report.contradictions().f1() >= 0.90,

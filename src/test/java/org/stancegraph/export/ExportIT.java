@@ -15,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
@@ -26,10 +24,6 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -40,8 +34,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.stancegraph.SeedCorpus;
 import org.stancegraph.graph.Store;
 import org.w3c.dom.Element;
@@ -252,42 +244,5 @@ class ExportIT {
         assertTrue(congruence.edges().stream()
                 .anyMatch(e -> "against".equals(e.stance())
                         && (e.source().equals(SCHOLZ) || e.target().equals(SCHOLZ))));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ttl", "trig", "nq", "jsonld", "rdfxml"})
-    void everyRdfSyntaxWrittenByRioReadsBackInJenaAsTheSameGraph(String syntax) {
-        Path file = dir.resolve("graph." + syntax);
-        RioExporter.write(store.dataset(), RioExporter.format(syntax), file);
-        Lang lang =
-                switch (syntax) {
-                    case "ttl" -> Lang.TURTLE;
-                    case "trig" -> Lang.TRIG;
-                    case "nq" -> Lang.NQUADS;
-                    case "jsonld" -> Lang.JSONLD;
-                    default -> Lang.RDFXML;
-                };
-        Model source = store.union();
-        if (syntax.equals("ttl") || syntax.equals("rdfxml")) {
-            Model back = RDFDataMgr.loadModel(file.toString(), lang);
-            assertTrue(source.isIsomorphicWith(back), syntax + ": the union of the graphs differs");
-            return;
-        }
-        Dataset back = RDFDataMgr.loadDataset(file.toString(), lang);
-        List<String> names = store.read(ds -> {
-            List<String> all = new ArrayList<>();
-            ds.listNames().forEachRemaining(all::add);
-            return all;
-        });
-        List<String> backNames = new ArrayList<>();
-        Iterator<String> it = back.listNames();
-        it.forEachRemaining(backNames::add);
-        assertEquals(
-                names.stream().sorted().toList(), backNames.stream().sorted().toList(), syntax + ": named graphs");
-        for (String name : names) {
-            Model original = store.read(ds ->
-                    org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(ds.getNamedModel(name)));
-            assertTrue(original.isIsomorphicWith(back.getNamedModel(name)), syntax + ": graph " + name + " differs");
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.stancegraph.model.ActorType;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.Stance;
 import org.stancegraph.model.Statement;
+import org.stancegraph.pipeline.Pipeline;
 
 /**
  * An article written for this test on another debate (a carbon tax), with a researcher's own
@@ -27,8 +28,8 @@ class UnseenDebateTest {
     private static final String COAL = "https://example.org/topic/coal-exit";
 
     private static List<Statement> statements() throws Exception {
-        StatementExtractor extractor =
-                StatementExtractor.standard(Codebooks.load(List.of(), List.of(CASE.resolve("topics.ttl"))));
+        Pipeline extractor =
+                Pipeline.builder().topics(List.of(CASE.resolve("topics.ttl"))).build();
         try (Stream<ArticleInput> inputs = ArticleInputs.of(List.of(CASE.resolve("input.txt")))) {
             Article article = inputs.findFirst().orElseThrow().read();
             return extractor.extract(article);
@@ -43,15 +44,15 @@ class UnseenDebateTest {
                 bySpeaker.keySet().containsAll(List.of("Lena Hartmann", "Jörg Weber", "Markus Brandt", "Green party")),
                 bySpeaker.keySet().toString());
         assertTrue(bySpeaker.get("Lena Hartmann").stream()
-                .anyMatch(s -> s.topic().equals(TAX)
+                .anyMatch(s -> s.topic().iri().equals(TAX)
                         && s.stance() == Stance.FAVOUR
                         && "2025-03-11".equals(s.date().value())));
         assertTrue(bySpeaker.get("Jörg Weber").stream()
-                .anyMatch(s -> s.topic().equals(TAX) && s.stance() == Stance.AGAINST));
+                .anyMatch(s -> s.topic().iri().equals(TAX) && s.stance() == Stance.AGAINST));
         assertTrue(bySpeaker.get("Markus Brandt").stream()
-                .anyMatch(s -> s.topic().equals(TAX) && s.stance() == Stance.AGAINST));
+                .anyMatch(s -> s.topic().iri().equals(TAX) && s.stance() == Stance.AGAINST));
         assertTrue(bySpeaker.get("Markus Brandt").stream()
-                .anyMatch(s -> s.topic().equals(COAL) && s.stance() == Stance.FAVOUR));
+                .anyMatch(s -> s.topic().iri().equals(COAL) && s.stance() == Stance.FAVOUR));
         assertEquals(
                 ActorType.ORGANIZATION,
                 bySpeaker.get("Green party").get(0).speaker().type());

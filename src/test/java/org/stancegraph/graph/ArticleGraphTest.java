@@ -10,16 +10,16 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.stancegraph.extract.Codebooks;
-import org.stancegraph.extract.StatementExtractor;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.ArticleMetadata;
 import org.stancegraph.model.Statement;
+import org.stancegraph.pipeline.Pipeline;
 import org.stancegraph.vocab.SG;
 
 class ArticleGraphTest {
 
     private static final Codebooks BOOKS = Codebooks.standard();
-    private static final StatementExtractor EXTRACTOR = StatementExtractor.standard(BOOKS);
+    private static final Pipeline PIPELINE = Pipeline.builder().codebooks(BOOKS).build();
     private static final Article ARTICLE = new Article(
             "a/b c",
             """
@@ -31,7 +31,7 @@ class ArticleGraphTest {
             List.of());
 
     private static Model graph() {
-        return ArticleGraph.of(ARTICLE, EXTRACTOR.extract(ARTICLE));
+        return ArticleGraph.of(ARTICLE, PIPELINE.extract(ARTICLE));
     }
 
     @Test
@@ -45,7 +45,7 @@ class ArticleGraphTest {
     @Test
     void everyStatementHasItsDirectEdgeAndItsArticle() {
         Model model = graph();
-        List<Statement> statements = EXTRACTOR.extract(ARTICLE);
+        List<Statement> statements = PIPELINE.extract(ARTICLE);
         assertEquals(3, statements.size(), statements.toString());
         model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement)
                 .forEach(s -> {
@@ -63,8 +63,8 @@ class ArticleGraphTest {
     void theGraphWithOntologyAndRegistrySatisfiesTheShapes() {
         Model all = ModelFactory.createDefaultModel()
                 .add(graph())
-                .add(GraphBuilder.ontology())
-                .add(new GraphBuilder(BOOKS).registry());
+                .add(Pipeline.ontology())
+                .add(PIPELINE.registry());
         List<String> violations = GraphValidator.standard().validate(all.getGraph());
         assertTrue(violations.isEmpty(), String.join("\n", violations));
     }
@@ -73,8 +73,8 @@ class ArticleGraphTest {
     void theShapesCatchAStatementWithoutSpeaker() {
         Model all = ModelFactory.createDefaultModel()
                 .add(graph())
-                .add(GraphBuilder.ontology())
-                .add(new GraphBuilder(BOOKS).registry());
+                .add(Pipeline.ontology())
+                .add(PIPELINE.registry());
         Resource statement = all.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement)
                 .next();
         statement.removeAll(SG.speaker);

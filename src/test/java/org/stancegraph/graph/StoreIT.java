@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stancegraph.extract.Codebooks;
-import org.stancegraph.ingest.ArticleInput;
-import org.stancegraph.ingest.ArticleInputs;
+import org.stancegraph.pipeline.Pipeline;
+import org.stancegraph.pipeline.Summary;
 
 /** The TDB2 database on disk: rebuilds are idempotent, the union graph answers queries. */
 class StoreIT {
@@ -21,10 +19,11 @@ class StoreIT {
     @TempDir
     Path dir;
 
-    private Converter.Summary build(Path db, Path input) {
-        try (Store store = Store.open(db);
-                Stream<ArticleInput> inputs = ArticleInputs.of(List.of(input))) {
-            return new GraphBuilder(Codebooks.standard()).build(store, inputs, outcome -> {});
+    private Summary build(Path db, Path input) {
+        try (Store store = Store.open(db)) {
+            return Pipeline.standard()
+                    .build(store, List.of(input), outcome -> {})
+                    .summary();
         }
     }
 
@@ -77,7 +76,7 @@ class StoreIT {
         build(db, articles);
         long before = size(db);
         Files.write(file, new byte[] {'B', 'a', 'd', (byte) 0xFF});
-        Converter.Summary summary = build(db, articles);
+        Summary summary = build(db, articles);
         assertEquals(1, summary.failed());
         assertEquals(before, size(db));
         try (Store store = Store.open(db)) {

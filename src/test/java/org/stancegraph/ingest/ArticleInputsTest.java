@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.model.Article;
+import org.stancegraph.model.InputException;
 
 class ArticleInputsTest {
 

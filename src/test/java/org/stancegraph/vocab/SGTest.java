@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
-import org.stancegraph.extract.OntologyFiles;
+import org.stancegraph.bundle.OntologyFiles;
 
 /** Keeps {@link SG} and {@code ontology/stancegraph.ttl} in step, and every term documented. */
 class SGTest {

@@ -1,4 +1,4 @@
-package org.stancegraph.ingest;
+package org.stancegraph.model;
 
 /**
  * A user's input that cannot be read, with one line saying where and what ({@code file:line:col:

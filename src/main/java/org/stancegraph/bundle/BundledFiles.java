@@ -1,4 +1,4 @@
-package org.stancegraph.extract;
+package org.stancegraph.bundle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

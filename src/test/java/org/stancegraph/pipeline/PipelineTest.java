@@ -1,4 +1,4 @@
-package org.stancegraph.graph;
+package org.stancegraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.stancegraph.extract.Codebooks;
-import org.stancegraph.extract.StatementExtractor;
 import org.stancegraph.ingest.ArticleInput;
-import org.stancegraph.ingest.InputException;
 import org.stancegraph.model.Article;
+import org.stancegraph.model.InputException;
 
-class ConverterTest {
+/** The facade converts inputs on several threads in input order, failures in place and said in one line. */
+class PipelineTest {
+
+    private static final Pipeline PIPELINE = Pipeline.standard();
 
     private static ArticleInput input(int i) {
         return new ArticleInput() {
@@ -40,25 +41,22 @@ class ConverterTest {
 
     @Test
     void outcomesArriveInInputOrderWithFailuresInPlace() {
-        Converter converter = new Converter(StatementExtractor.standard(Codebooks.standard()), 4);
+        ParallelConversion conversion = new ParallelConversion(PIPELINE::convert, 4);
         List<String> seen = new ArrayList<>();
-        Converter.Summary summary = converter.run(
-                IntStream.range(0, 40).mapToObj(ConverterTest::input), outcome -> seen.add(outcome.location()));
+        Summary summary = conversion.run(
+                IntStream.range(0, 40).mapToObj(PipelineTest::input), outcome -> seen.add(outcome.location()));
         assertEquals(IntStream.range(0, 40).mapToObj(i -> "in-" + i).toList(), seen);
-        assertEquals(new Converter.Summary(32, 8, 32), summary);
+        assertEquals(new Summary(32, 8, 32), summary);
     }
 
     @Test
     void aFailedInputSaysWhyInOneLine() {
-        Converter converter = new Converter(StatementExtractor.standard(Codebooks.standard()), 1);
-        Converter.Outcome outcome = converter.convert(input(3));
-        Converter.Failed failed = assertInstanceOf(Converter.Failed.class, outcome);
+        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, PIPELINE.convert(input(3)));
         assertEquals("in-3: broken on purpose", failed.problem());
     }
 
     @Test
     void anEmptyStreamIsAnEmptyRun() {
-        Converter converter = new Converter(StatementExtractor.standard(Codebooks.standard()), 2);
-        assertEquals(new Converter.Summary(0, 0, 0), converter.run(Stream.empty(), outcome -> {}));
+        assertEquals(new Summary(0, 0, 0), PIPELINE.convert(Stream.empty(), outcome -> {}));
     }
 }

@@ -1,4 +1,4 @@
-package org.stancegraph.extract;
+package org.stancegraph.bundle;
 
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;

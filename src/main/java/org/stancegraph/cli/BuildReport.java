@@ -1,0 +1,27 @@
+package org.stancegraph.cli;
+
+import java.io.PrintWriter;
+import org.stancegraph.pipeline.BuildResult;
+
+/** The lines a build ends with, the same for {@code build} and for {@code serve} on an empty database. */
+final class BuildReport {
+
+    private BuildReport() {}
+
+    /** One line per SHACL violation on {@code err}, then the totals of the build of {@code what} on {@code out}. */
+    static void print(PrintWriter out, PrintWriter err, String what, BuildResult result) {
+        result.violations().forEach(v -> err.println("invalid: " + v));
+        err.flush();
+        out.printf(
+                "Built %s: %d articles, %d statements, %d failed; %d quads; %s%n",
+                what,
+                result.summary().articles(),
+                result.summary().statements(),
+                result.summary().failed(),
+                result.quads(),
+                result.violations().isEmpty()
+                        ? "the graph satisfies ontology/shapes.ttl."
+                        : result.violations().size() + " SHACL violations.");
+        out.flush();
+    }
+}

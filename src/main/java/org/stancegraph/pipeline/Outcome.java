@@ -1,0 +1,24 @@
+package org.stancegraph.pipeline;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.stancegraph.model.Article;
+import org.stancegraph.model.Statement;
+
+/** What became of one input of a run. */
+public sealed interface Outcome permits Outcome.Converted, Outcome.Failed {
+
+    /** Where the input came from, for messages. */
+    String location();
+
+    /** An article converted: its statements and its named graph. */
+    record Converted(Article article, List<Statement> statements, Model graph) implements Outcome {
+        @Override
+        public String location() {
+            return article.location();
+        }
+    }
+
+    /** An input that could not be converted, with one line saying why; {@code cause} for --debug. */
+    record Failed(String location, String problem, Throwable cause) implements Outcome {}
+}

@@ -1,0 +1,75 @@
+package org.stancegraph.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.stancegraph.ingest.ArticleInput;
+
+/**
+ * Converts a stream of inputs on several threads, streaming: at most a few inputs per thread are
+ * in flight, and outcomes reach the sink one at a time, in input order, on the calling thread (so
+ * the sink may write to a store without locking).
+ *
+ * <pre>{@code
+ * Summary summary = new ParallelConversion(pipeline::convert, 4).run(inputs, outcome -> store(outcome));
+ * }</pre>
+ */
+final class ParallelConversion {
+
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
+    private final Function<ArticleInput, Outcome> convert;
+    private final int threads;
+
+    /** {@code convert} turns one input into its outcome and never throws. */
+    ParallelConversion(Function<ArticleInput, Outcome> convert, int threads) {
+        this.convert = convert;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Converts every input, handing each outcome to {@code sink} in input order. */
+    Summary run(Stream<ArticleInput> inputs, Consumer<Outcome> sink) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "stancegraph-convert");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Summary[] summary = {new Summary(0, 0, 0)};
+        Consumer<Outcome> counting = outcome -> {
+            summary[0] = summary[0].plus(outcome);
+            sink.accept(outcome);
+        };
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        try {
+            inputs.forEach(input -> {
+                inFlight.add(pool.submit(() -> convert.apply(input)));
+                if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
+                    counting.accept(await(inFlight.poll()));
+                }
+            });
+            while (!inFlight.isEmpty()) {
+                counting.accept(await(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return summary[0];
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("conversion failed unexpectedly", e.getCause());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.stancegraph.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.stancegraph.bundle.OntologyFiles;
+import org.stancegraph.extract.Codebooks;
+import org.stancegraph.extract.StatementExtractor;
+import org.stancegraph.graph.ArticleGraph;
+import org.stancegraph.graph.Derivation;
+import org.stancegraph.graph.GraphValidator;
+import org.stancegraph.graph.Iris;
+import org.stancegraph.graph.Prefixes;
+import org.stancegraph.graph.Store;
+import org.stancegraph.ingest.ArticleInput;
+import org.stancegraph.ingest.ArticleInputs;
+import org.stancegraph.model.Article;
+import org.stancegraph.model.InputException;
+import org.stancegraph.model.Statement;
+import org.stancegraph.nlp.OpenNlpTextAnalyzer;
+import org.stancegraph.nlp.TextAnalyzer;
+
+/**
+ * The pipeline, composed in one place: read an input, analyse its text, extract its statements,
+ * map them to the article's named graph; and the build around it: the ontology and the
+ * registry/codebook graphs, every article in its own transaction, the derived graph from the
+ * rules, and the SHACL check of the result. Every command that converts articles goes through
+ * here.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder().topics(List.of(Path.of("my-topics.ttl"))).build();
+ * try (Store store = Store.open(Path.of("data/tdb2"))) {
+ *     BuildResult result = pipeline.build(store, List.of(Path.of("articles")), outcome -> {});
+ * }
+ * }</pre>
+ */
+public final class Pipeline {
+
+    private final Codebooks codebooks;
+    private final TextAnalyzer analyzer;
+    private final StatementExtractor extractor;
+    private final Derivation derivation;
+    private final int threads;
+
+    private Pipeline(Builder builder) {
+        this.codebooks =
+                builder.codebooks != null ? builder.codebooks : Codebooks.load(builder.actorFiles, builder.topicFiles);
+        this.analyzer = OpenNlpTextAnalyzer.shared();
+        this.extractor = StatementExtractor.of(codebooks);
+        this.derivation = Derivation.standard();
+        this.threads = builder.threads;
+    }
+
+    /** The shipped codebooks on all cores. */
+    public static Pipeline standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The statements {@code article} reports, in text order. */
+    public List<Statement> extract(Article article) {
+        return extractor.extract(article, analyzer.analyze(article.text()));
+    }
+
+    /** Converts one input to its statements and named graph; never throws. */
+    public Outcome convert(ArticleInput input) {
+        try {
+            Article article = input.read();
+            List<Statement> statements = extract(article);
+            return new Outcome.Converted(article, statements, ArticleGraph.of(article, statements));
+        } catch (InputException e) {
+            return new Outcome.Failed(input.location(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            return new Outcome.Failed(input.location(), input.location() + ": cannot convert: " + e, e);
+        }
+    }
+
+    /** Converts every input on the pipeline's threads, handing each outcome to {@code sink} in input order. */
+    public Summary convert(Stream<ArticleInput> inputs, Consumer<Outcome> sink) {
+        return new ParallelConversion(this::convert, threads).run(inputs, sink);
+    }
+
+    /** Builds the articles under {@code paths} (files, folders, JSON Lines) into {@code store}; see {@link #build(Store, Stream, Consumer)}. */
+    public BuildResult build(Store store, List<Path> paths, Consumer<Outcome> listener) {
+        try (Stream<ArticleInput> inputs = ArticleInputs.of(paths)) {
+            return build(store, inputs, listener);
+        }
+    }
+
+    /**
+     * Loads the reference graphs and every input into {@code store} (a failed article writes
+     * nothing; {@code listener} hears each outcome), derives the derived graph, and validates the
+     * whole against the shapes.
+     */
+    public BuildResult build(Store store, Stream<ArticleInput> inputs, Consumer<Outcome> listener) {
+        store.replace(Iris.ONTOLOGY_GRAPH, ontology());
+        store.replace(Iris.REGISTRY_GRAPH, registry());
+        Summary summary = convert(inputs, outcome -> {
+            if (outcome instanceof Outcome.Converted converted) {
+                store.replace(Iris.articleGraph(converted.article().id()), converted.graph());
+            }
+            listener.accept(outcome);
+        });
+        derivation.derive(store);
+        return new BuildResult(summary, store.size(), validate(store));
+    }
+
+    /** The SHACL violations of what {@code store} holds against {@code ontology/shapes.ttl}, one line each. */
+    public static List<String> validate(Store store) {
+        return GraphValidator.standard().validate(store.union().getGraph());
+    }
+
+    /** The ontology graph: the terms, their labels and the speech-act codes. */
+    public static Model ontology() {
+        return OntologyFiles.bundled("stancegraph.ttl");
+    }
+
+    /** The registry graph: actors and topic codebook, the shipped ones and the user's. */
+    public Model registry() {
+        Model registry = ModelFactory.createDefaultModel();
+        registry.setNsPrefixes(Prefixes.ALL);
+        return registry.add(codebooks.actors()).add(codebooks.topics());
+    }
+
+    /** The options of a pipeline: the user's codebook files (or loaded codebooks) and the threads. */
+    public static final class Builder {
+
+        private final List<Path> actorFiles = new ArrayList<>();
+        private final List<Path> topicFiles = new ArrayList<>();
+        private Codebooks codebooks;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {}
+
+        /** Actor files (Turtle, as ontology/actors.ttl) added to the shipped registry. */
+        public Builder actors(List<Path> files) {
+            actorFiles.addAll(files);
+            return this;
+        }
+
+        /** Topic codebooks (plain SKOS, Turtle) added to the shipped one. */
+        public Builder topics(List<Path> files) {
+            topicFiles.addAll(files);
+            return this;
+        }
+
+        /** Codebooks already loaded, instead of the shipped ones and the files above. */
+        public Builder codebooks(Codebooks books) {
+            this.codebooks = Objects.requireNonNull(books);
+            return this;
+        }
+
+        /** How many articles are converted at once. Default: one per core. */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be at least 1: " + count);
+            }
+            this.threads = count;
+            return this;
+        }
+
+        /**
+         * The pipeline; a codebook file that cannot be read or parsed is an {@link
+         * IllegalArgumentException} naming the file, line and column.
+         */
+        public Pipeline build() {
+            if (codebooks != null && !(actorFiles.isEmpty() && topicFiles.isEmpty())) {
+                throw new IllegalStateException("give either loaded codebooks or codebook files, not both");
+            }
+            return new Pipeline(this);
+        }
+    }
+}
