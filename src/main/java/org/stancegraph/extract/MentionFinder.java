@@ -33,10 +33,6 @@ public final class MentionFinder {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
-    /** Institution nouns that name part of a state; the others (party, union) name organizations. */
-    private static final Set<String> GOVERNMENT_NOUNS =
-            Set.of("government", "ministry", "administration", "presidency", "embassy", "office", "side", "parliament");
-
     private static final Set<String> CALENDAR_WORDS = Set.of(
             "monday",
             "tuesday",
@@ -181,7 +177,7 @@ public final class MentionFinder {
             // "the British side", "the Italian government": the registered government of that country
             String country =
                     first + 1 == i ? lexicon.countryCode(tokens.get(first).text()) : null;
-            ActorType type = country != null || GOVERNMENT_NOUNS.contains(noun.lemma())
+            ActorType type = country != null || lexicon.isGovernmentNoun(noun.lemma())
                     ? ActorType.GOVERNMENT
                     : ActorType.ORGANIZATION;
             Actor actor = registry.byName(label)
