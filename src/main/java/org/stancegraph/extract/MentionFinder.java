@@ -16,6 +16,7 @@ import org.stancegraph.model.Mention.Kind;
 import org.stancegraph.model.Sentence;
 import org.stancegraph.model.Span;
 import org.stancegraph.model.Token;
+import org.stancegraph.nlp.CalendarWords;
 
 /**
  * Finds the places where an article refers to actors: registered names and office titles,
@@ -33,26 +34,6 @@ public final class MentionFinder {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private static final Set<String> CALENDAR_WORDS = Set.of(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
 
     private final ActorRegistry registry;
     private final Lexicon lexicon;
@@ -246,7 +227,8 @@ public final class MentionFinder {
             if (length >= 2
                     && length <= 4
                     && tokens.subList(first, end).stream()
-                            .noneMatch(t -> CALENDAR_WORDS.contains(lower(t)) || lexicon.isTitleWord(t.text()))) {
+                            .noneMatch(
+                                    t -> CalendarWords.isMonthOrWeekday(t.text()) || lexicon.isTitleWord(t.text()))) {
                 Span span =
                         new Span(tokens.get(first).start(), tokens.get(end - 1).end());
                 String label = span.of(text).replaceAll("['’]s$", "");

@@ -15,7 +15,7 @@ import org.stancegraph.model.Article;
 import org.stancegraph.model.Mention;
 import org.stancegraph.nlp.OpenNlpTextAnalyzer;
 
-/** Word classes reach the mention finder from the lexicon: an entry added there takes effect. */
+/** Word classes reach the mention finder from the lexicon (an entry added there takes effect) and the calendar. */
 class MentionFinderTest {
 
     private static final Codebooks BOOKS = Codebooks.standard();
@@ -77,5 +77,17 @@ class MentionFinderTest {
                         .orElseThrow()
                         .actor()
                         .type());
+    }
+
+    @Test
+    void aRunOfNamesWithAWeekdayInItIsNoPerson() {
+        String text = "Mark Brown spoke on Easter Monday.";
+        assertEquals(
+                ActorType.PERSON,
+                mentionOf("Mark Brown", text, Lexicon.load())
+                        .orElseThrow()
+                        .actor()
+                        .type());
+        assertTrue(mentionOf("Easter Monday", text, Lexicon.load()).isEmpty());
     }
 }
