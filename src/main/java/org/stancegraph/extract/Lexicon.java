@@ -43,6 +43,7 @@ public final class Lexicon {
     private final Map<String, Cue> cues = new HashMap<>();
     private final Set<String> sourceNouns = new HashSet<>();
     private final Set<String> institutionNouns = new HashSet<>();
+    private final Set<String> governmentNouns = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> spokesNouns = new HashSet<>();
     private final Set<String> referringNouns = new HashSet<>();
@@ -66,6 +67,11 @@ public final class Lexicon {
                         new Cue(stance(cue.getPropertyResourceValue(SG.impliesStance)), scope(cue))));
         model.listSubjectsWithProperty(RDF.type, SG.SourceNoun).forEach(n -> sourceNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.InstitutionNoun).forEach(n -> institutionNouns.add(lemma(n)));
+        // sg:GovernmentNoun is a subclass of sg:InstitutionNoun: an entry typed only as the former is both.
+        model.listSubjectsWithProperty(RDF.type, SG.GovernmentNoun).forEach(n -> {
+            governmentNouns.add(lemma(n));
+            institutionNouns.add(lemma(n));
+        });
         model.listSubjectsWithProperty(RDF.type, SG.TitleWord).forEach(n -> titleWords.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.SpokesNoun).forEach(n -> spokesNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.ReferringNoun).forEach(n -> referringNouns.add(lemma(n)));
@@ -128,6 +134,11 @@ public final class Lexicon {
 
     public boolean isInstitutionNoun(String lemma) {
         return institutionNouns.contains(lemma);
+    }
+
+    /** Institution nouns that name part of a state: what they name is a government ("the foreign ministry"). */
+    public boolean isGovernmentNoun(String lemma) {
+        return governmentNouns.contains(lemma);
     }
 
     /** Nouns for someone who speaks for an institution: what they say is the institution's. */

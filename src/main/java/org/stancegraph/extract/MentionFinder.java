@@ -16,6 +16,7 @@ import org.stancegraph.model.Mention.Kind;
 import org.stancegraph.model.Sentence;
 import org.stancegraph.model.Span;
 import org.stancegraph.model.Token;
+import org.stancegraph.nlp.CalendarWords;
 
 /**
  * Finds the places where an article refers to actors: registered names and office titles,
@@ -33,30 +34,6 @@ public final class MentionFinder {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
-    /** Institution nouns that name part of a state; the others (party, union) name organizations. */
-    private static final Set<String> GOVERNMENT_NOUNS =
-            Set.of("government", "ministry", "administration", "presidency", "embassy", "office", "side", "parliament");
-
-    private static final Set<String> CALENDAR_WORDS = Set.of(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
 
     private final ActorRegistry registry;
     private final Lexicon lexicon;
@@ -181,7 +158,7 @@ public final class MentionFinder {
             // "the British side", "the Italian government": the registered government of that country
             String country =
                     first + 1 == i ? lexicon.countryCode(tokens.get(first).text()) : null;
-            ActorType type = country != null || GOVERNMENT_NOUNS.contains(noun.lemma())
+            ActorType type = country != null || lexicon.isGovernmentNoun(noun.lemma())
                     ? ActorType.GOVERNMENT
                     : ActorType.ORGANIZATION;
             Actor actor = registry.byName(label)
@@ -250,7 +227,8 @@ public final class MentionFinder {
             if (length >= 2
                     && length <= 4
                     && tokens.subList(first, end).stream()
-                            .noneMatch(t -> CALENDAR_WORDS.contains(lower(t)) || lexicon.isTitleWord(t.text()))) {
+                            .noneMatch(
+                                    t -> CalendarWords.isMonthOrWeekday(t.text()) || lexicon.isTitleWord(t.text()))) {
                 Span span =
                         new Span(tokens.get(first).start(), tokens.get(end - 1).end());
                 String label = span.of(text).replaceAll("['’]s$", "");

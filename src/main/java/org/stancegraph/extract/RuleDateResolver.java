@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.stancegraph.model.UtteranceDate;
+import org.stancegraph.nlp.CalendarWords;
 
 /**
  * {@link DateResolver} by rules over English date expressions: ISO and written dates ("February
@@ -28,9 +30,11 @@ import org.stancegraph.model.UtteranceDate;
  */
 public final class RuleDateResolver implements DateResolver {
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** A month by its name or its abbreviation, with or without the full stop ("Feb. 12"). */
+    private static final String MONTH = "(" + String.join("|", CalendarWords.MONTHS) + "|"
+            + CalendarWords.MONTH_ABBREVIATIONS.stream().map(a -> a + "\\.?").collect(Collectors.joining("|")) + ")";
+
+    private static final String WEEKDAY = "(" + String.join("|", CalendarWords.WEEKDAYS) + ")";
 
     private record Rule(Pattern pattern, Function<Context, UtteranceDate> resolve) {}
 

@@ -35,8 +35,9 @@ import org.stancegraph.model.Token;
 public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
-    private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|St|No|Prof)\\.$");
+    private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:"
+            + String.join("|", CalendarWords.MONTH_ABBREVIATIONS)
+            + "|Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|St|No|Prof)\\.$");
 
     private static final class Holder {
         static final OpenNlpTextAnalyzer INSTANCE = new OpenNlpTextAnalyzer();

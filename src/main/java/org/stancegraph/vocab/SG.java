@@ -108,6 +108,7 @@ public final class SG {
     public static final Property phrase = property("phrase");
     public static final Resource SourceNoun = resource("SourceNoun");
     public static final Resource InstitutionNoun = resource("InstitutionNoun");
+    public static final Resource GovernmentNoun = resource("GovernmentNoun");
     public static final Resource TitleWord = resource("TitleWord");
     public static final Property cueScope = property("cueScope");
     public static final Resource SpokesNoun = resource("SpokesNoun");

@@ -30,6 +30,12 @@ class RuleDateResolverTest {
                 "The court said on February 26, 2024 that it disagreed.    | 2024-02-26 | DAY   | February 26, 2024",
                 "The court said on 2 March that it disagreed.              | 2024-03-02 | DAY   | 2 March",
                 "The king said in 2019 that he would abdicate.             | 2019       | YEAR  | in 2019",
+                "The envoy said on Feb. 12 that talks had stalled.         | 2024-02-12 | DAY   | Feb. 12",
+                "The envoy said on Sept. 3 that talks had stalled.         | 2023-09-03 | DAY   | Sept. 3",
+                "The envoy said on Sep 3 that talks had stalled.           | 2023-09-03 | DAY   | Sep 3",
+                "The envoy said on 5 Dec. 2023 that talks had stalled.     | 2023-12-05 | DAY   | 5 Dec. 2023",
+                "The envoy said on May 2 that talks had stalled.           | 2023-05-02 | DAY   | May 2",
+                "The envoy said last Sunday that talks had stalled.        | 2024-03-10 | DAY   | last Sunday",
                 "The senator said last year that she was leaving.          | 2023       | YEAR  | last year",
             })
     void resolvesAgainstThePublicationDate(String sentence, String value, Granularity granularity, String cue) {

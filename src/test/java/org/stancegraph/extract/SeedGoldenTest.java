@@ -2,14 +2,12 @@ package org.stancegraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.stancegraph.GoldenFile;
 import org.stancegraph.ingest.ArticleInput;
 import org.stancegraph.ingest.ArticleInputs;
 import org.stancegraph.model.Article;
@@ -20,7 +18,8 @@ import org.stancegraph.pipeline.Pipeline;
  * Golden files for the seeds: what the extractor finds in each seed article, one line per
  * statement, in {@code src/test/resources/golden/seeds/<id>/expected.tsv}. The input is the seed
  * itself in {@code seeds/} (not copied, so the two cannot drift). A change in extraction shows here
- * as a diff to review; after reviewing it, regenerate with {@code -Dgolden.update=true}.
+ * as a diff to review; after reviewing it, regenerate with {@code -Dgolden.update=true} (see
+ * {@link GoldenFile}: a test that rewrites its file fails, and the next run checks it).
  */
 class SeedGoldenTest {
 
@@ -37,20 +36,17 @@ class SeedGoldenTest {
                 .map(input -> DynamicTest.dynamicTest(input.location(), () -> {
                     Article article = input.read();
                     String actual = render(PIPELINE.extract(article));
-                    Path expected = GOLDEN.resolve(article.id()).resolve("expected.tsv");
-                    if (Boolean.getBoolean("golden.update")) {
-                        Files.createDirectories(expected.getParent());
-                        Files.writeString(expected, actual, StandardCharsets.UTF_8);
+                    GoldenFile golden =
+                            GoldenFile.of(GOLDEN.resolve(article.id()).resolve("expected.tsv"));
+                    String wanted = golden.read().orElse("(no golden file " + golden.path() + ")");
+                    if (!wanted.equals(actual)) {
+                        golden.rewriteIfUpdating(actual);
                     }
                     assertEquals(
-                            read(expected),
+                            wanted,
                             actual,
                             "extraction of " + article.id() + " changed; review, then -Dgolden.update=true");
                 }));
-    }
-
-    private static String read(Path file) throws IOException {
-        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no golden file " + file + ")";
     }
 
     static String render(List<Statement> statements) {

@@ -57,4 +57,13 @@ class OpenNlpTextAnalyzerTest {
                 "Sen. Ann Reyes said on Feb. 3 that aid was vital.",
                 sentences.get(0).text());
     }
+
+    @Test
+    void everyMonthAbbreviationKeepsItsSentenceWhole() {
+        for (String month : CalendarWords.MONTH_ABBREVIATIONS) {
+            String first = "The vote was set for " + month + ". 3 by the committee.";
+            List<Sentence> sentences = nlp.analyze(first + " It was later moved.");
+            assertEquals(first, sentences.get(0).text(), month);
+        }
+    }
 }

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,13 +21,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.stancegraph.GoldenFile;
 import org.stancegraph.graph.Derivation;
 import org.stancegraph.graph.Store;
 
 /**
  * Every named query against a small hand-written graph ({@code golden/queries/graph.trig}), after
  * the build's derivation rules, compared as result sets with {@code golden/queries/NAME.srj}.
- * A changed expectation is regenerated with {@code -Dgolden.update=true} and reviewed by hand.
+ * A changed expectation is regenerated with {@code -Dgolden.update=true} (the test that rewrites
+ * its file fails; see {@link GoldenFile}) and reviewed by hand.
  */
 class NamedQueryGoldenTest {
 
@@ -81,16 +82,15 @@ class NamedQueryGoldenTest {
         NamedQuery query = QueryCatalog.shipped().get(c.query()).orElseThrow();
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         new QueryRunner(store.dataset(), Duration.ofSeconds(30)).run(query, c.params(), ResultFormat.JSON, json);
-        Path expected = GOLDEN.resolve(c.file() + ".srj");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.write(expected, json.toByteArray());
-        }
-        ResultSetRewindable actual = read(new ByteArrayInputStream(json.toByteArray()));
-        ResultSetRewindable wanted;
-        try (InputStream in = Files.newInputStream(expected)) {
-            wanted = read(in);
-        }
-        if (!ResultSetCompare.equalsByTerm(wanted, actual)) {
+        GoldenFile golden = GoldenFile.of(GOLDEN.resolve(c.file() + ".srj"));
+        ResultSetRewindable actual = read(json.toString(StandardCharsets.UTF_8));
+        ResultSetRewindable wanted =
+                golden.read().map(NamedQueryGoldenTest::read).orElse(null);
+        if (wanted == null || !ResultSetCompare.equalsByTerm(wanted, actual)) {
+            golden.rewriteIfUpdating(json.toString(StandardCharsets.UTF_8));
+            if (wanted == null) {
+                fail("no golden file " + golden.path() + "; write it with -Dgolden.update=true and review it");
+            }
             wanted.reset();
             actual.reset();
             fail(c.file() + " differs from its golden result.\nexpected:\n" + ResultSetFormat.text(wanted)
@@ -98,7 +98,8 @@ class NamedQueryGoldenTest {
         }
     }
 
-    private static ResultSetRewindable read(InputStream in) {
+    private static ResultSetRewindable read(String json) {
+        InputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
         return ResultSetFactory.copyResults(ResultSetFactory.load(in, ResultsFormat.FMT_RS_JSON));
     }
 

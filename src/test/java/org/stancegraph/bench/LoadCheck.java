@@ -1,4 +1,4 @@
-package org.stancegraph.serve;
+package org.stancegraph.bench;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,10 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * A bounded loopback load against a running endpoint: a fixed number of clients for a fixed time,
  * half of the requests a named query and half a plain SPARQL query; reports requests per second,
  * latency percentiles, errors and the server's peak resident memory (VmHWM of its process). A
- * benchmark, run by {@code bin/loadcheck}; never a timed test.
+ * benchmark, run by {@code bin/loadcheck} from the test class path (it is not in the jar); never a
+ * timed test.
  *
  * <pre>
- * java -cp ... org.stancegraph.serve.LoadCheck http://127.0.0.1:3030/stancegraph 8 30 PID
+ * java -cp target/test-classes:... org.stancegraph.bench.LoadCheck http://127.0.0.1:3030/stancegraph 8 30 PID
  * </pre>
  */
 public final class LoadCheck {
