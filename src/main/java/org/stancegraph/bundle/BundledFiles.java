@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads a folder of text files shipped on the class path (in the jar, or in target/classes
- * during development), such as {@code queries/} or {@code ontology/rules/}.
+ * during development), such as {@code queries/} or {@code sparql/export/}.
  *
  * <pre>{@code
- * SortedMap<String, String> rules = BundledFiles.folder("ontology/rules", ".ru");
+ * SortedMap<String, String> queries = BundledFiles.folder("queries", ".rq");
  * }</pre>
  */
 public final class BundledFiles {

@@ -6,12 +6,12 @@ import java.util.Optional;
 
 /**
  * Every SPARQL file the product ships, in one catalogue: the named queries of {@code queries/},
- * the queries behind the network exports and the term lookups, and the derivation rules of
- * {@code ontology/rules/}. Loaded once; a test parses every file of it.
+ * the queries behind the network exports, and the lookups the product runs (names to terms,
+ * statement facts for derivation). Loaded once; a test parses every file of it.
  *
  * <pre>{@code
  * String conflict = SparqlCatalog.shipped().text(SparqlFile.Kind.EXPORT, "conflict");
- * List<SparqlFile> rules = SparqlCatalog.shipped().of(SparqlFile.Kind.RULE);
+ * List<SparqlFile> named = SparqlCatalog.shipped().of(SparqlFile.Kind.NAMED_QUERY);
  * }</pre>
  */
 public final class SparqlCatalog {
@@ -36,7 +36,7 @@ public final class SparqlCatalog {
         return files;
     }
 
-    /** The files of one kind, in name order (the order rules run in). */
+    /** The files of one kind, in name order. */
     public List<SparqlFile> of(SparqlFile.Kind kind) {
         return files.stream().filter(f -> f.kind() == kind).toList();
     }

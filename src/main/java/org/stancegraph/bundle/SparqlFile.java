@@ -8,22 +8,18 @@ public record SparqlFile(Kind kind, String name, String text) {
     /** What a file is for, and where it is shipped. */
     public enum Kind {
         /** A named query users run ({@code queries/NAME.rq}). */
-        NAMED_QUERY("queries", ".rq", false),
+        NAMED_QUERY("queries", ".rq"),
         /** A query that reads one network for the exports. */
-        EXPORT("sparql/export", ".rq", false),
-        /** A query the product runs to look things up (names to terms, contradiction pairs). */
-        LOOKUP("sparql/lookup", ".rq", false),
-        /** A derivation rule run at build time, in name order ({@code ontology/rules/*.ru}). */
-        RULE("ontology/rules", ".ru", true);
+        EXPORT("sparql/export", ".rq"),
+        /** A query the product runs to look things up (names to terms, statement facts, contradiction pairs). */
+        LOOKUP("sparql/lookup", ".rq");
 
         private final String folder;
         private final String suffix;
-        private final boolean update;
 
-        Kind(String folder, String suffix, boolean update) {
+        Kind(String folder, String suffix) {
             this.folder = folder;
             this.suffix = suffix;
-            this.update = update;
         }
 
         public String folder() {
@@ -32,11 +28,6 @@ public record SparqlFile(Kind kind, String name, String text) {
 
         public String suffix() {
             return suffix;
-        }
-
-        /** Whether files of this kind are SPARQL Update rather than queries. */
-        public boolean update() {
-            return update;
         }
     }
 

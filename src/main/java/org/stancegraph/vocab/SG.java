@@ -116,7 +116,6 @@ public final class SG {
     public static final Resource Utterance = resource("Utterance");
     public static final Property report = property("report");
     public static final Property utterance = property("utterance");
-    public static final Property sameUtteranceAs = property("sameUtteranceAs");
     public static final Property utteranceDate = property("utteranceDate");
     public static final Property contradicts = property("contradicts");
     public static final Property agreesWith = property("agreesWith");

@@ -10,28 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every SPARQL file the product ships parses: named queries, export and lookup queries, and rules. */
+/** Every SPARQL file the product ships parses: named queries, export queries and lookups. */
 class SparqlCatalogTest {
 
     @TestFactory
     Stream<DynamicTest> everyShippedSparqlFileParses() {
         return SparqlCatalog.shipped().all().stream()
                 .map(file -> DynamicTest.dynamicTest(
-                        file.path(),
-                        () -> assertDoesNotThrow(
-                                () -> {
-                                    if (file.kind().update()) {
-                                        UpdateFactory.create(file.text());
-                                    } else {
-                                        QueryFactory.create(file.text());
-                                    }
-                                },
-                                file.path())));
+                        file.path(), () -> assertDoesNotThrow(() -> QueryFactory.create(file.text()), file.path())));
     }
 
     @Test
@@ -40,20 +30,17 @@ class SparqlCatalogTest {
                 count(Path.of("queries"), ".rq"),
                 SparqlCatalog.shipped().of(SparqlFile.Kind.NAMED_QUERY).size());
         assertEquals(
-                count(Path.of("ontology/rules"), ".ru"),
-                SparqlCatalog.shipped().of(SparqlFile.Kind.RULE).size());
-        assertEquals(
                 count(Path.of("src/main/resources/sparql/export"), ".rq"),
                 SparqlCatalog.shipped().of(SparqlFile.Kind.EXPORT).size());
         assertFalse(SparqlCatalog.shipped().of(SparqlFile.Kind.LOOKUP).isEmpty());
     }
 
     @Test
-    void rulesComeInNameOrderAndAMissingFileIsNamed() {
-        var rules = SparqlCatalog.shipped().of(SparqlFile.Kind.RULE).stream()
+    void filesComeInNameOrderAndAMissingFileIsNamed() {
+        var names = SparqlCatalog.shipped().of(SparqlFile.Kind.EXPORT).stream()
                 .map(SparqlFile::name)
                 .toList();
-        assertEquals(rules.stream().sorted().toList(), rules);
+        assertEquals(names.stream().sorted().toList(), names);
         IllegalStateException missing = assertThrows(
                 IllegalStateException.class, () -> SparqlCatalog.shipped().text(SparqlFile.Kind.EXPORT, "nope"));
         assertEquals("sparql/export/nope.rq is missing", missing.getMessage());

@@ -1,0 +1,188 @@
+package org.stancegraph.graph.derive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who contradicted whom (SPEC §4): statement B contradicts statement A when they share a topic,
+ * one is in favour and the other against, and the speakers differ; B is the later one
+ * <ul>
+ *   <li>by the days their utterances were said, when the text gives both;
+ *   <li>else by respondsTo: B answers A's speaker (and the days do not say otherwise);
+ *   <li>else, when only A's day is known, B's article was published after it, unless the first two
+ *       already say that A's speaker contradicted B's on this topic.
+ * </ul>
+ * One edge per (contradictor, contradicted, topic) counts the distinct utterance pairs, spans the
+ * days the contradicting reports were said (or published, where they give no day) and keeps the
+ * earliest statement pairs as evidence. Counting is by binary search over the other side's sorted
+ * days, so the work grows with utterances times the actors of a topic, never with pairs of
+ * statements.
+ */
+final class Contradictions {
+
+    private Contradictions() {}
+
+    /** The contradiction edges among the sides of one topic. */
+    static List<ActorEdge> of(String topic, List<Side> sides) {
+        Map<List<String>, Long> strong = new HashMap<>();
+        for (Side later : sides) {
+            for (Side earlier : sides) {
+                if (opposed(later, earlier)) {
+                    strong.merge(List.of(later.actor(), earlier.actor()), strongCount(later, earlier), Long::sum);
+                }
+            }
+        }
+        Map<List<String>, Edge> edges = new HashMap<>();
+        for (Side later : sides) {
+            for (Side earlier : sides) {
+                if (opposed(later, earlier)) {
+                    boolean weakAllowed = strong.getOrDefault(List.of(earlier.actor(), later.actor()), 0L) == 0;
+                    edges.computeIfAbsent(List.of(later.actor(), earlier.actor()), k -> new Edge())
+                            .add(later, earlier, weakAllowed);
+                }
+            }
+        }
+        List<ActorEdge> result = new ArrayList<>();
+        edges.forEach((actors, edge) -> {
+            if (edge.count > 0) {
+                result.add(new ActorEdge(
+                        ActorEdge.Kind.CONTRADICTION,
+                        actors.get(0),
+                        actors.get(1),
+                        topic,
+                        null,
+                        edge.count,
+                        edge.days.first(),
+                        edge.days.last(),
+                        edge.evidence()));
+            }
+        });
+        return result;
+    }
+
+    private static boolean opposed(Side later, Side earlier) {
+        return !later.actor().equals(earlier.actor()) && later.stance() != earlier.stance();
+    }
+
+    /** Utterance pairs whose order the text settles: both days known, or the later answers the earlier's speaker. */
+    private static long strongCount(Side later, Side earlier) {
+        long count = 0;
+        for (Utterance b : later.utterances()) {
+            count += settled(b, later, earlier);
+        }
+        return count;
+    }
+
+    private static long settled(Utterance b, Side later, Side earlier) {
+        long count = b.day() == null ? 0 : earlier.before(b.day());
+        if (b.answers(earlier.actor())) {
+            // Not yet counted and not contradicted by the days: undated ones, and those of the same day.
+            count += b.day() == null ? earlier.size() : earlier.undated() + earlier.on(b.day());
+        }
+        return count;
+    }
+
+    /** One edge being summed up: its count, its days and its candidate evidence. */
+    private static final class Edge {
+
+        long count;
+        final DayRange days = new DayRange();
+        final List<Candidate> candidates = new ArrayList<>();
+
+        /** A report that contradicts, with the day it counts for. */
+        record Candidate(Said report, Utterance utterance, Side earlier, boolean weakAllowed, LocalDate day) {}
+
+        void add(Side later, Side earlier, boolean weakAllowed) {
+            for (Utterance b : later.utterances()) {
+                long settled = settled(b, later, earlier);
+                long weak = 0;
+                if (settled == 0 && b.day() == null && weakAllowed && earlier.firstDay() != null) {
+                    LocalDate published = b.reports().stream()
+                            .map(Said::published)
+                            .filter(d -> d != null)
+                            .max(Comparator.naturalOrder())
+                            .orElse(null);
+                    weak = published == null ? 0 : earlier.before(published);
+                }
+                if (settled + weak == 0) {
+                    continue;
+                }
+                count += settled + weak;
+                for (Said report : b.reports()) {
+                    if (contradictsSome(report, b, earlier, weakAllowed)) {
+                        LocalDate day = b.day() != null ? b.day() : report.published();
+                        days.add(day);
+                        candidates.add(new Candidate(report, b, earlier, weakAllowed, day));
+                    }
+                }
+            }
+        }
+
+        /** The earliest contradicting reports, each with the first statement it contradicts. */
+        List<ActorEdge.Pair> evidence() {
+            List<ActorEdge.Pair> pairs = new ArrayList<>();
+            candidates.stream()
+                    .sorted(Comparator.comparing(
+                                    (Candidate c) -> c.day(), Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(c -> c.report().statement()))
+                    .limit(ActorEdge.EVIDENCE_PAIRS)
+                    .forEach(c -> firstContradicted(c)
+                            .ifPresent(
+                                    a -> pairs.add(new ActorEdge.Pair(c.report().statement(), a))));
+            return pairs;
+        }
+
+        /** The smallest IRI among the statements {@code c}'s report contradicts. */
+        private static Optional<String> firstContradicted(Candidate c) {
+            String first = null;
+            for (Utterance a : c.earlier().utterances()) {
+                if (contradicts(c.report(), c.utterance(), a, c.earlier().actor(), c.weakAllowed())) {
+                    for (Said report : a.reports()) {
+                        if (first == null || report.statement().compareTo(first) < 0) {
+                            first = report.statement();
+                        }
+                    }
+                }
+            }
+            return Optional.ofNullable(first);
+        }
+
+        /** Whether {@code report} contradicts at least one utterance of {@code earlier}: the rules of {@link #contradicts}, counted. */
+        private static boolean contradictsSome(Said report, Utterance b, Side earlier, boolean weakAllowed) {
+            LocalDate dayB = b.day();
+            boolean answers = report.respondsTo().contains(earlier.actor());
+            if (dayB != null) {
+                long notAfter = earlier.before(dayB) + earlier.on(dayB) + earlier.undated();
+                return earlier.before(dayB) > 0 || (answers && notAfter > 0);
+            }
+            return (answers && earlier.size() > 0)
+                    || (weakAllowed
+                            && report.published() != null
+                            && earlier.firstDay() != null
+                            && earlier.firstDay().isBefore(report.published()));
+        }
+    }
+
+    /** Whether {@code report} (of utterance {@code b}) contradicts the utterance {@code a} of {@code speaker}. */
+    static boolean contradicts(Said report, Utterance b, Utterance a, String speaker, boolean weakAllowed) {
+        LocalDate dayA = a.day();
+        LocalDate dayB = b.day();
+        boolean bothDays = dayA != null && dayB != null;
+        if (bothDays && dayB.isAfter(dayA)) {
+            return true;
+        }
+        if (report.respondsTo().contains(speaker) && !(bothDays && dayB.isBefore(dayA))) {
+            return true;
+        }
+        return weakAllowed
+                && dayA != null
+                && dayB == null
+                && report.published() != null
+                && report.published().isAfter(dayA);
+    }
+}

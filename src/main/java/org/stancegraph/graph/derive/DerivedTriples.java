@@ -1,0 +1,104 @@
+package org.stancegraph.graph.derive;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.stancegraph.vocab.SG;
+
+/**
+ * The triples of what was derived, in the ontology's terms: each report points to its utterance
+ * ({@code sg:utterance}), each utterance has its type and day; each edge has its type, actors,
+ * topic, stance (agreements), count, days, the direct actor-to-actor edge, and its evidence pairs
+ * ({@code sg:evidence}, and {@code later sg:contradicts|agreesWith|reverses earlier} for them).
+ */
+final class DerivedTriples {
+
+    private DerivedTriples() {}
+
+    static void utterance(Utterance u, Consumer<Triple> out) {
+        Node node = iri(u.iri());
+        out.accept(Triple.create(node, RDF.type.asNode(), node(SG.Utterance)));
+        if (u.day() != null) {
+            out.accept(Triple.create(node, node(SG.utteranceDate), date(u.day())));
+        }
+        u.reports().forEach(r -> out.accept(Triple.create(iri(r.statement()), node(SG.utterance), node)));
+    }
+
+    static void edge(ActorEdge e, Consumer<Triple> out) {
+        Node edge = iri(edgeIri(e));
+        Node from = iri(e.from());
+        Node to = iri(e.to());
+        out.accept(Triple.create(edge, RDF.type.asNode(), node(type(e))));
+        out.accept(Triple.create(edge, node(SG.fromActor), from));
+        out.accept(Triple.create(edge, node(SG.toActor), to));
+        out.accept(Triple.create(edge, node(SG.topic), iri(e.topic())));
+        out.accept(Triple.create(
+                edge,
+                node(SG.pairCount),
+                NodeFactory.createLiteralDT(Long.toString(e.count()), XSDDatatype.XSDinteger)));
+        if (e.first() != null) {
+            out.accept(Triple.create(edge, node(SG.firstDate), date(e.first())));
+            out.accept(Triple.create(edge, node(SG.lastDate), date(e.last())));
+        }
+        if (e.stance() != null) {
+            out.accept(Triple.create(edge, node(SG.stance), node(SG.of(e.stance()))));
+        }
+        switch (e.kind()) {
+            case CONTRADICTION -> out.accept(Triple.create(from, node(SG.contradictsActor), to));
+            case AGREEMENT -> {
+                out.accept(Triple.create(from, node(SG.agreesWithActor), to));
+                out.accept(Triple.create(to, node(SG.agreesWithActor), from));
+            }
+            case REVERSAL -> {}
+        }
+        Property between =
+                switch (e.kind()) {
+                    case CONTRADICTION -> SG.contradicts;
+                    case AGREEMENT -> SG.agreesWith;
+                    case REVERSAL -> SG.reverses;
+                };
+        for (ActorEdge.Pair pair : e.evidence()) {
+            out.accept(Triple.create(edge, node(SG.evidence), iri(pair.later())));
+            out.accept(Triple.create(edge, node(SG.evidence), iri(pair.earlier())));
+            out.accept(Triple.create(iri(pair.later()), node(between), iri(pair.earlier())));
+        }
+    }
+
+    /** The edge's IRI, named by what it relates, as the build has always named it. */
+    private static String edgeIri(ActorEdge e) {
+        return switch (e.kind()) {
+            case CONTRADICTION -> SG.DATA + "contradiction/"
+                    + Utterances.md5(e.from() + "|" + e.to() + "|" + e.topic());
+            case AGREEMENT -> SG.DATA + "agreement/"
+                    + Utterances.md5(e.from() + "|" + e.to() + "|" + e.topic() + "|"
+                            + e.stance().label());
+            case REVERSAL -> SG.DATA + "reversal/" + Utterances.md5(e.from() + "|" + e.topic());
+        };
+    }
+
+    private static Resource type(ActorEdge e) {
+        return switch (e.kind()) {
+            case CONTRADICTION -> SG.Contradiction;
+            case AGREEMENT -> SG.Agreement;
+            case REVERSAL -> SG.Reversal;
+        };
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node node(Resource resource) {
+        return resource.asNode();
+    }
+
+    private static Node date(LocalDate day) {
+        return NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate);
+    }
+}

@@ -1,0 +1,175 @@
+package org.stancegraph.graph.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.stancegraph.model.Stance;
+
+/** The rules of derivation on invented statements, one rule per test. */
+class ActorLevelDerivationTest {
+
+    private static final String TOPIC = "https://ex.org/topic/ferry-tax";
+    private static final LocalDate MAY_1 = LocalDate.of(2025, 5, 1);
+    private static final LocalDate MAY_2 = LocalDate.of(2025, 5, 2);
+    private static final LocalDate MAY_9 = LocalDate.of(2025, 5, 9);
+
+    private int counter;
+
+    private Said said(String speaker, Stance stance, LocalDate day, String article, String quote, String... answers) {
+        return new Said(
+                "https://ex.org/s/" + String.format("%03d", counter++),
+                "https://ex.org/actor/" + speaker,
+                TOPIC,
+                stance,
+                day,
+                "https://ex.org/article/" + article,
+                MAY_9,
+                Said.words(quote),
+                Set.of(answers).stream()
+                        .map(a -> "https://ex.org/actor/" + a)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private static Side side(String speaker, Stance stance, List<Said> statements) {
+        List<Utterance> mine = Utterances.of(statements).stream()
+                .filter(u ->
+                        u.first().speaker().endsWith("/" + speaker) && u.first().stance() == stance)
+                .toList();
+        return new Side("https://ex.org/actor/" + speaker, stance, mine);
+    }
+
+    @Test
+    void reportsOfOneQuoteOrOfOneDayInTwoArticlesAreOneUtterance() {
+        List<Said> statements = List.of(
+                said("ana", Stance.AGAINST, null, "a1", "We will never tax the island ferries."),
+                said("ana", Stance.AGAINST, null, "a2", "“We will never tax the island ferries,” she said"),
+                said("ana", Stance.AGAINST, MAY_1, "a1", null),
+                said("ana", Stance.AGAINST, MAY_1, "a3", null),
+                said("ana", Stance.AGAINST, MAY_2, "a3", null),
+                said("ana", Stance.AGAINST, MAY_2, "a3", null),
+                said("ana", Stance.FAVOUR, MAY_1, "a4", null));
+        List<Utterance> utterances = Utterances.of(statements);
+        // quotes (2 reports), May 1 in two articles (2 reports), May 2 twice in one article (apart), favour
+        assertEquals(
+                List.of(2, 2, 1, 1, 1),
+                utterances.stream().map(u -> u.reports().size()).toList());
+        assertEquals(MAY_1, utterances.get(1).day());
+        assertEquals(
+                Utterances.iri(statements.get(0).statement()), utterances.get(0).iri());
+    }
+
+    @Test
+    void aLaterDatedStatementContradictsAndTheEarlierDoesNot() {
+        List<Said> statements =
+                List.of(said("ana", Stance.FAVOUR, MAY_1, "a1", null), said("bo", Stance.AGAINST, MAY_2, "a2", null));
+        List<ActorEdge> edges = Contradictions.of(
+                TOPIC, List.of(side("ana", Stance.FAVOUR, statements), side("bo", Stance.AGAINST, statements)));
+        assertEquals(1, edges.size());
+        ActorEdge edge = edges.get(0);
+        assertTrue(edge.from().endsWith("/bo") && edge.to().endsWith("/ana"));
+        assertEquals(1, edge.count());
+        assertEquals(MAY_2, edge.first());
+        assertEquals(
+                List.of(new ActorEdge.Pair(
+                        statements.get(1).statement(), statements.get(0).statement())),
+                edge.evidence());
+    }
+
+    @Test
+    void anAnswerIsLaterWithoutDaysAndAWeakerOrderGivesWayToIt() {
+        List<Said> statements = List.of(
+                said("ana", Stance.FAVOUR, MAY_1, "a1", null),
+                said("bo", Stance.AGAINST, null, "a2", null, "ana"),
+                said("ana", Stance.FAVOUR, null, "a3", null));
+        List<ActorEdge> edges = Contradictions.of(
+                TOPIC, List.of(side("ana", Stance.FAVOUR, statements), side("bo", Stance.AGAINST, statements)));
+        // bo answers ana: both of ana's utterances; ana's undated one published after... nothing of bo's is dated.
+        assertEquals(1, edges.size());
+        assertEquals(2, edges.get(0).count());
+        assertEquals(MAY_9, edges.get(0).first(), "an undated report counts on the day it was published");
+    }
+
+    @Test
+    void publicationAfterTheDayOrdersAPairOnlyWhenTheTextSettlesNothingElse() {
+        List<Said> settled = List.of(
+                said("ana", Stance.FAVOUR, MAY_1, "a1", null),
+                said("bo", Stance.AGAINST, null, "a2", null),
+                said("ana", Stance.FAVOUR, null, "a3", null, "bo"));
+        List<ActorEdge> edges = Contradictions.of(
+                TOPIC, List.of(side("ana", Stance.FAVOUR, settled), side("bo", Stance.AGAINST, settled)));
+        assertEquals(1, edges.size(), "ana answered bo, so bo's later publication does not make bo the later");
+        assertTrue(edges.get(0).from().endsWith("/ana"));
+
+        List<Said> open =
+                List.of(said("ana", Stance.FAVOUR, MAY_1, "a1", null), said("bo", Stance.AGAINST, null, "a2", null));
+        List<ActorEdge> weak =
+                Contradictions.of(TOPIC, List.of(side("ana", Stance.FAVOUR, open), side("bo", Stance.AGAINST, open)));
+        assertEquals(1, weak.size());
+        assertTrue(weak.get(0).from().endsWith("/bo"));
+    }
+
+    @Test
+    void countsGrowWithUtterancePairsAndEvidenceStaysBounded() {
+        List<Said> statements = new ArrayList<>();
+        for (int day = 1; day <= 10; day++) {
+            statements.add(said("ana", Stance.FAVOUR, LocalDate.of(2025, 4, day), "a" + day, null));
+            statements.add(said("bo", Stance.AGAINST, LocalDate.of(2025, 6, day), "b" + day, null));
+        }
+        List<ActorEdge> edges = Contradictions.of(
+                TOPIC, List.of(side("ana", Stance.FAVOUR, statements), side("bo", Stance.AGAINST, statements)));
+        assertEquals(100, edges.get(0).count());
+        assertEquals(ActorEdge.EVIDENCE_PAIRS, edges.get(0).evidence().size());
+        assertEquals(LocalDate.of(2025, 6, 1), edges.get(0).first());
+        assertEquals(LocalDate.of(2025, 6, 10), edges.get(0).last());
+    }
+
+    @Test
+    void agreeingActorsCountEveryPairOfTheirUtterances() {
+        List<Said> statements = List.of(
+                said("ana", Stance.AGAINST, MAY_1, "a1", null),
+                said("ana", Stance.AGAINST, MAY_2, "a1", null),
+                said("bo", Stance.AGAINST, null, "a2", null),
+                said("cy", Stance.FAVOUR, null, "a3", null));
+        List<ActorEdge> edges = Agreements.of(
+                TOPIC,
+                List.of(
+                        side("ana", Stance.AGAINST, statements),
+                        side("bo", Stance.AGAINST, statements),
+                        side("cy", Stance.FAVOUR, statements)));
+        assertEquals(1, edges.size());
+        assertEquals(2, edges.get(0).count());
+        assertEquals(Stance.AGAINST, edges.get(0).stance());
+        assertEquals(MAY_1, edges.get(0).first());
+        assertEquals(MAY_9, edges.get(0).last());
+    }
+
+    @Test
+    void anActorWhoChangedSidesOnLaterDaysReversed() {
+        List<Said> statements = List.of(
+                said("ana", Stance.FAVOUR, MAY_1, "a1", null),
+                said("ana", Stance.AGAINST, MAY_9, "a2", null),
+                said("ana", Stance.AGAINST, null, "a3", null));
+        List<ActorEdge> edges =
+                Reversals.of(TOPIC, side("ana", Stance.FAVOUR, statements), side("ana", Stance.AGAINST, statements));
+        assertEquals(1, edges.size());
+        assertEquals(1, edges.get(0).count());
+        assertEquals(MAY_1, edges.get(0).first());
+        assertEquals(MAY_9, edges.get(0).last());
+        assertEquals(
+                List.of(new ActorEdge.Pair(
+                        statements.get(1).statement(), statements.get(0).statement())),
+                edges.get(0).evidence());
+        assertTrue(
+                Reversals.of(
+                                TOPIC,
+                                side("ana", Stance.FAVOUR, statements.subList(0, 1)),
+                                side("ana", Stance.AGAINST, statements.subList(2, 3)))
+                        .isEmpty(),
+                "no reversal without both days");
+    }
+}
