@@ -1,2 +1,2 @@
-/** Benchmarks run by hand (such as {@code bin/loadcheck}), not tests: test code, so that they stay out of the jar. */
+/** Benchmarks and their inputs, outside the product jar: the synthetic corpus, the load check. */
 package org.stancegraph.bench;
