@@ -1,12 +1,17 @@
 package org.stancegraph.pipeline;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
- * What a build did: the conversion totals, the quads the store holds afterwards, and the SHACL
- * violations of the built graph (one line each; empty when it satisfies the shapes).
+ * What a build did: the conversion totals, the quads the store holds afterwards, the triples the
+ * derivation added, the SHACL violations of the built graph (one line each; empty when it
+ * satisfies the shapes), and how long each phase took.
  */
-public record BuildResult(Summary summary, long quads, List<String> violations) {
+public record BuildResult(Summary summary, long quads, long derivedTriples, List<String> violations, Phases phases) {
+
+    /** The time of each phase: convert (and load), derive, validate. */
+    public record Phases(Duration convert, Duration derive, Duration validate) {}
 
     public BuildResult {
         violations = List.copyOf(violations);

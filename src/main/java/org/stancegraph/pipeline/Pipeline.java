@@ -1,6 +1,7 @@
 package org.stancegraph.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -101,6 +102,7 @@ public final class Pipeline {
      * whole against the shapes.
      */
     public BuildResult build(Store store, Stream<ArticleInput> inputs, Consumer<Outcome> listener) {
+        long start = System.nanoTime();
         store.replace(Iris.ONTOLOGY_GRAPH, ontology());
         store.replace(Iris.REGISTRY_GRAPH, registry());
         Summary summary = convert(inputs, outcome -> {
@@ -109,8 +111,20 @@ public final class Pipeline {
             }
             listener.accept(outcome);
         });
-        derivation.derive(store);
-        return new BuildResult(summary, store.size(), validate(store));
+        long converted = System.nanoTime();
+        long derived = derivation.derive(store);
+        long derivedAt = System.nanoTime();
+        List<String> violations = validate(store);
+        long validated = System.nanoTime();
+        return new BuildResult(
+                summary,
+                store.size(),
+                derived,
+                violations,
+                new BuildResult.Phases(
+                        Duration.ofNanos(converted - start),
+                        Duration.ofNanos(derivedAt - converted),
+                        Duration.ofNanos(validated - derivedAt)));
     }
 
     /** The SHACL violations of what {@code store} holds against {@code ontology/shapes.ttl}, one line each. */

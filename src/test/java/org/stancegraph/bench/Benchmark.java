@@ -1,0 +1,230 @@
+package org.stancegraph.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.stancegraph.graph.Store;
+import org.stancegraph.pipeline.BuildResult;
+import org.stancegraph.pipeline.Pipeline;
+import org.stancegraph.serve.ServerSettings;
+import org.stancegraph.serve.StancegraphServer;
+
+/**
+ * The benchmark (not a test: speed is measured here, never asserted in timed tests). Generates N
+ * synthetic articles, runs bare OpenNLP (sentences, tokens, POS) over them as the baseline, builds
+ * them into a fresh TDB2 database with the product's pipeline, then serves the database and times
+ * named queries over HTTP; prints one table. Run it with {@code bin/benchmark N [SEED]}.
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:... org.stancegraph.bench.Benchmark 1000 42 /tmp/bench
+ * </pre>
+ */
+public final class Benchmark {
+
+    private static final int QUERY_RUNS = 60;
+
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : SyntheticCorpus.DEFAULT_SEED;
+        Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("stancegraph-bench");
+        Files.createDirectories(work);
+        SyntheticCorpus corpus = SyntheticCorpus.of(seed);
+        Path jsonl = work.resolve("corpus.jsonl");
+        Path codebook = work.resolve("topics.ttl");
+        corpus.writeJsonLines(jsonl, articles);
+        corpus.writeCodebook(codebook);
+        List<String> texts;
+        try (Stream<String> lines = Files.lines(jsonl)) {
+            texts = lines.map(Benchmark::text).toList();
+        }
+
+        double bareSeconds = bareOpenNlp(texts);
+        Path db = work.resolve("tdb2");
+        Pipeline pipeline = Pipeline.builder().topics(List.of(codebook)).build();
+        BuildResult result;
+        long start = System.nanoTime();
+        try (Store store = Store.open(db)) {
+            result = pipeline.build(store, List.of(jsonl), outcome -> {});
+        }
+        double buildSeconds = seconds(System.nanoTime() - start);
+        long peakRss = peakRss();
+
+        List<String> latencies = new ArrayList<>();
+        try (Store store = Store.open(db)) {
+            StancegraphServer server = StancegraphServer.start(store, ServerSettings.defaults(0));
+            try {
+                String base = server.datasetUrl() + "/queries/";
+                String speaker = URLEncoder.encode(firstSpeaker(base), StandardCharsets.UTF_8);
+                latencies.add(percentiles("who-contradicted-whom", base + "who-contradicted-whom"));
+                latencies.add(percentiles("camps", base + "camps"));
+                latencies.add(percentiles("statements --param speaker", base + "statements?speaker=" + speaker));
+            } finally {
+                server.stop();
+            }
+        }
+
+        double convert = seconds(result.phases().convert().toNanos());
+        double productRate = result.summary().articles() / convert;
+        double bareRate = texts.size() / bareSeconds;
+        System.out.printf(
+                Locale.ROOT,
+                "articles                 %d (%d failed)%n",
+                result.summary().articles(),
+                result.summary().failed());
+        System.out.printf(
+                Locale.ROOT, "statements               %d%n", result.summary().statements());
+        System.out.printf(Locale.ROOT, "quads                    %d%n", result.quads());
+        System.out.printf(
+                Locale.ROOT,
+                "derived triples          %d (%.2f per statement)%n",
+                result.derivedTriples(),
+                result.derivedTriples() / (double) Math.max(1, result.summary().statements()));
+        System.out.printf(Locale.ROOT, "convert + load           %.1f s%n", convert);
+        System.out.printf(
+                Locale.ROOT,
+                "derive                   %.1f s%n",
+                seconds(result.phases().derive().toNanos()));
+        System.out.printf(
+                Locale.ROOT,
+                "validate                 %.1f s%n",
+                seconds(result.phases().validate().toNanos()));
+        System.out.printf(Locale.ROOT, "build (wall)             %.1f s%n", buildSeconds);
+        System.out.printf(Locale.ROOT, "articles/s (convert)     %.1f%n", productRate);
+        System.out.printf(
+                Locale.ROOT,
+                "bare OpenNLP articles/s  %.1f (sentences, tokens, POS; same articles, same run)%n",
+                bareRate);
+        System.out.printf(Locale.ROOT, "convert / bare OpenNLP   %.0f %%%n", 100 * productRate / bareRate);
+        System.out.printf(Locale.ROOT, "peak RSS                 %.2f GB%n", peakRss / 1e9);
+        System.out.printf(Locale.ROOT, "database size            %.0f MB%n", size(db) / 1e6);
+        latencies.forEach(System.out::println);
+    }
+
+    private static String text(String line) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(line)
+                    .get("text")
+                    .asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Seconds for sentence detection, tokenization and POS tagging of every text, on all cores. */
+    private static double bareOpenNlp(List<String> texts) throws Exception {
+        ThreadSafeSentenceDetectorME sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model("sentence")));
+        ThreadSafeTokenizerME tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(model("tokens")));
+        ThreadSafePOSTaggerME tagger = new ThreadSafePOSTaggerME(new POSModel(model("pos")), POSTagFormat.UD);
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            long start = System.nanoTime();
+            List<Future<Integer>> done = new ArrayList<>();
+            for (String text : texts) {
+                done.add(pool.submit(() -> {
+                    int tags = 0;
+                    for (Span sentence : sentences.sentPosDetect(text)) {
+                        String[] words =
+                                tokenizer.tokenize(sentence.getCoveredText(text).toString());
+                        tags += tagger.tag(words).length;
+                    }
+                    return tags;
+                }));
+            }
+            for (Future<Integer> f : done) {
+                f.get();
+            }
+            return seconds(System.nanoTime() - start);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static InputStream model(String kind) {
+        return Benchmark.class.getResourceAsStream("/opennlp-en-ud-ewt-" + kind + "-1.3-2.5.4.bin");
+    }
+
+    private static String firstSpeaker(String base) throws Exception {
+        HttpResponse<String> camps = get(base + "camps", "text/csv");
+        String[] row = camps.body().lines().skip(1).findFirst().orElseThrow().split(",");
+        return row[3];
+    }
+
+    private static String percentiles(String name, String url) throws Exception {
+        get(url, "application/sparql-results+json");
+        long[] nanos = new long[QUERY_RUNS];
+        int rows = 0;
+        for (int i = 0; i < QUERY_RUNS; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = get(url, "text/csv");
+            nanos[i] = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " " + response.body());
+            }
+            rows = (int) response.body().lines().count() - 1;
+        }
+        Arrays.sort(nanos);
+        return String.format(
+                Locale.ROOT,
+                "%-24s p50 %.0f ms, p99 %.0f ms (%d rows, %d runs)",
+                name,
+                nanos[QUERY_RUNS / 2] / 1e6,
+                nanos[(int) Math.ceil(QUERY_RUNS * 0.99) - 1] / 1e6,
+                rows,
+                QUERY_RUNS);
+    }
+
+    private static HttpResponse<String> get(String url, String accept) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Accept", accept)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long peakRss() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
+                .findFirst()
+                .orElse(-1L);
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
