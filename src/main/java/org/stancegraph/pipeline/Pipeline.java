@@ -89,8 +89,9 @@ public final class Pipeline {
         return new ParallelConversion(this::convert, threads).run(inputs, sink);
     }
 
-    /** Builds the articles under {@code paths} (files, folders, JSON Lines) into {@code store}; see {@link #build(Store, Stream, Consumer)}. */
-    public BuildResult build(Store store, List<Path> paths, Consumer<Outcome> listener) {
+    /** Builds the articles under {@code paths} (files, folders, JSON Lines) into {@code store}; see {@link #build(Store, Stream, BuildListener)}. */
+    public BuildResult build(Store store, List<Path> paths, BuildListener listener) {
+        listener.total(ArticleInputs.count(paths));
         try (Stream<ArticleInput> inputs = ArticleInputs.of(paths)) {
             return build(store, inputs, listener);
         }
@@ -101,7 +102,7 @@ public final class Pipeline {
      * nothing; {@code listener} hears each outcome), derives the derived graph, and validates the
      * whole against the shapes.
      */
-    public BuildResult build(Store store, Stream<ArticleInput> inputs, Consumer<Outcome> listener) {
+    public BuildResult build(Store store, Stream<ArticleInput> inputs, BuildListener listener) {
         long start = System.nanoTime();
         store.replace(Iris.ONTOLOGY_GRAPH, ontology());
         store.replace(Iris.REGISTRY_GRAPH, registry());
@@ -112,8 +113,10 @@ public final class Pipeline {
             listener.accept(outcome);
         });
         long converted = System.nanoTime();
+        listener.phase("derive");
         long derived = derivation.derive(store);
         long derivedAt = System.nanoTime();
+        listener.phase("validate");
         List<String> violations = validate(store);
         long validated = System.nanoTime();
         return new BuildResult(

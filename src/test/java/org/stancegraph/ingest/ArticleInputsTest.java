@@ -55,6 +55,21 @@ class ArticleInputsTest {
     }
 
     @Test
+    void theInputsAreCountedBeforeTheyAreReadAsManyAsTheStreamGives() throws Exception {
+        Files.createDirectories(dir.resolve("in/sub"));
+        Files.writeString(dir.resolve("in/a.txt"), "One.");
+        Files.writeString(dir.resolve("in/a.json"), "{}");
+        Files.writeString(dir.resolve("in/sub/b.txt"), "Two.");
+        Files.writeString(
+                dir.resolve("in/c.jsonl"), "{\"id\":\"x\",\"text\":\"X.\"}\n\n  \n{\"id\":\"y\",\"text\":\"Y.\"}");
+        List<Path> paths = List.of(dir.resolve("in"), dir.resolve("missing.txt"));
+        try (Stream<ArticleInput> inputs = ArticleInputs.of(paths)) {
+            assertEquals(inputs.count(), ArticleInputs.count(paths));
+        }
+        assertEquals(5, ArticleInputs.count(paths));
+    }
+
+    @Test
     void sidecarMetadataIsRead() throws Exception {
         write("x.txt", "Body.");
         write(

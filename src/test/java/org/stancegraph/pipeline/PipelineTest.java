@@ -2,12 +2,17 @@ package org.stancegraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.graph.Store;
 import org.stancegraph.ingest.ArticleInput;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.InputException;
@@ -58,5 +63,36 @@ class PipelineTest {
     @Test
     void anEmptyStreamIsAnEmptyRun() {
         assertEquals(new Summary(0, 0, 0), PIPELINE.convert(Stream.empty(), outcome -> {}));
+    }
+
+    @Test
+    void aBuildTellsItsListenerTheTotalEachOutcomeAndThePhases(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("one.txt"), "Olaf Scholz said on Monday that ammunition is short.");
+        Files.writeString(dir.resolve("two.txt"), "");
+        List<String> heard = new ArrayList<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void accept(Outcome outcome) {
+                heard.add(outcome.getClass().getSimpleName());
+            }
+
+            @Override
+            public void total(long inputs) {
+                heard.add("total " + inputs);
+            }
+
+            @Override
+            public void phase(String name) {
+                heard.add(name);
+            }
+        };
+        try (Store store = Store.inMemory()) {
+            BuildResult result = PIPELINE.build(store, List.of(dir), listener);
+            assertEquals(List.of("total 2", "Converted", "Failed", "derive", "validate"), heard);
+            assertEquals(new Summary(1, 1, 1), result.summary());
+            assertTrue(result.violations().isEmpty(), result.violations().toString());
+            assertTrue(result.derivedTriples() > 0);
+            assertEquals(store.size(), result.quads());
+        }
     }
 }
