@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into a knowledge graph of political actors and the positions they take.",
         subcommands = {
             BuildCommand.class,
+            RemoveCommand.class,
             ConvertCommand.class,
             QueryCommand.class,
             QueriesCommand.class,

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "build",
         mixinStandardHelpOptions = true,
-        description = "Convert articles and load them into the database (one named graph per article), then validate.")
+        description =
+                "Convert articles and load them into the database (one named graph per article), then derive and validate. "
+                        + "Articles the database holds unchanged are skipped; changed ones replace their graph.")
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -34,11 +36,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 database. Default: ${DEFAULT-VALUE}")
     Path db = Path.of("data", "tdb2");
 
+    @Option(
+            names = "--reconvert",
+            description =
+                    "Convert every article again, even those the database holds unchanged (same content, same codebooks).")
+    boolean reconvert;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = codebooks.pipeline();
+        Pipeline pipeline = codebooks.pipeline(reconvert);
         try (Store store = Store.open(db)) {
             BuildResult result = OutcomeReporter.reporting(
                     err, common.debug, "build", reporter -> pipeline.build(store, input.orSeeds(), reporter));

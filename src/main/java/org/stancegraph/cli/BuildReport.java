@@ -13,11 +13,12 @@ final class BuildReport {
         result.violations().forEach(v -> err.println("invalid: " + v));
         err.flush();
         out.printf(
-                "Built %s: %d articles, %d statements, %d failed; %d quads; %s%n",
+                "Built %s: %d articles, %d statements, %d failed%s; %d quads; %s%n",
                 what,
                 result.summary().articles(),
                 result.summary().statements(),
                 result.summary().failed(),
+                result.summary().unchanged() == 0 ? "" : ", " + result.summary().unchanged() + " unchanged",
                 result.quads(),
                 result.violations().isEmpty()
                         ? "the graph satisfies ontology/shapes.ttl."

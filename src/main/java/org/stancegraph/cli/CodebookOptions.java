@@ -18,13 +18,22 @@ final class CodebookOptions {
 
     /** The pipeline over the shipped codebooks and the user's files; a missing or broken file is a usage error. */
     Pipeline pipeline() {
+        return pipeline(false);
+    }
+
+    /** As {@link #pipeline()}, converting every article again when {@code reconvert}. */
+    Pipeline pipeline(boolean reconvert) {
         for (Path file : concat()) {
             if (!Files.isReadable(file)) {
                 throw new UsageException(file + ": cannot read the file");
             }
         }
         try {
-            return Pipeline.builder().actors(actors).topics(topics).build();
+            return Pipeline.builder()
+                    .actors(actors)
+                    .topics(topics)
+                    .reconvert(reconvert)
+                    .build();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

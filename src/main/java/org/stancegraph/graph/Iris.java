@@ -17,10 +17,15 @@ public final class Iris {
     public static final String REGISTRY_GRAPH = SG.DATA + "graph/registry";
     /** The graph of the ontology itself, so that labels of acts and stances can be queried. */
     public static final String ONTOLOGY_GRAPH = SG.DATA + "graph/ontology";
-    /** The graph of facts derived at build time (contradictions, agreements, reversals). */
+    /** Where the graphs of facts derived at build time live: one per topic, under this IRI. */
     public static final String DERIVED_GRAPH = SG.DATA + "graph/derived";
 
     private Iris() {}
+
+    /** The graph of what is derived from the statements on {@code topic}: utterances and actor edges. */
+    public static String derivedGraph(String topic) {
+        return DERIVED_GRAPH + "/" + digest(topic);
+    }
 
     public static String article(String articleId) {
         return SG.DATA + "article/" + segment(articleId);

@@ -71,6 +71,12 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Removes the named graph {@code graph}, atomically. */
+    public void remove(String graph) {
+        Node name = NodeFactory.createURI(graph);
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(name));
+    }
+
     /** Runs {@code action} in a read transaction. */
     public <T> T read(Function<Dataset, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));

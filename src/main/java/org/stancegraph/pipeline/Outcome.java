@@ -6,13 +6,21 @@ import org.stancegraph.model.Article;
 import org.stancegraph.model.Statement;
 
 /** What became of one input of a run. */
-public sealed interface Outcome permits Outcome.Converted, Outcome.Failed {
+public sealed interface Outcome permits Outcome.Converted, Outcome.Unchanged, Outcome.Failed {
 
     /** Where the input came from, for messages. */
     String location();
 
     /** An article converted: its statements and its named graph. */
     record Converted(Article article, List<Statement> statements, Model graph) implements Outcome {
+        @Override
+        public String location() {
+            return article.location();
+        }
+    }
+
+    /** An article the store already holds as it is now (same content, same codebooks): not converted again. */
+    record Unchanged(Article article) implements Outcome {
         @Override
         public String location() {
             return article.location();

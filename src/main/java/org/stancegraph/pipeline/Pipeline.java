@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
@@ -13,6 +16,7 @@ import org.stancegraph.bundle.OntologyFiles;
 import org.stancegraph.extract.Codebooks;
 import org.stancegraph.extract.StatementExtractor;
 import org.stancegraph.graph.ArticleGraph;
+import org.stancegraph.graph.ArticleIndex;
 import org.stancegraph.graph.Derivation;
 import org.stancegraph.graph.GraphValidator;
 import org.stancegraph.graph.Iris;
@@ -25,6 +29,7 @@ import org.stancegraph.model.InputException;
 import org.stancegraph.model.Statement;
 import org.stancegraph.nlp.OpenNlpTextAnalyzer;
 import org.stancegraph.nlp.TextAnalyzer;
+import org.stancegraph.vocab.SG;
 
 /**
  * The pipeline, composed in one place: read an input, analyse its text, extract its statements,
@@ -47,6 +52,9 @@ public final class Pipeline {
     private final StatementExtractor extractor;
     private final Derivation derivation;
     private final int threads;
+    private final boolean reconvert;
+    /** What articles are converted with: the codebooks and the product version; part of each content hash. */
+    private final String convertedWith;
 
     private Pipeline(Builder builder) {
         this.codebooks =
@@ -55,6 +63,9 @@ public final class Pipeline {
         this.extractor = StatementExtractor.of(codebooks);
         this.derivation = Derivation.standard();
         this.threads = builder.threads;
+        this.reconvert = builder.reconvert;
+        this.convertedWith = codebooks.fingerprint() + " "
+                + Objects.toString(Pipeline.class.getPackage().getImplementationVersion(), "development");
     }
 
     /** The shipped codebooks on all cores. */
@@ -73,10 +84,24 @@ public final class Pipeline {
 
     /** Converts one input to its statements and named graph; never throws. */
     public Outcome convert(ArticleInput input) {
+        return convert(input, Map.of());
+    }
+
+    /**
+     * Converts one input, unless {@code held} (article id to content hash) says the store holds it
+     * as it is now; never throws. The graph carries the article's content hash.
+     */
+    private Outcome convert(ArticleInput input, Map<String, String> held) {
         try {
             Article article = input.read();
+            String hash = ContentHash.of(article, convertedWith);
+            if (!reconvert && hash.equals(held.get(article.id()))) {
+                return new Outcome.Unchanged(article);
+            }
             List<Statement> statements = extract(article);
-            return new Outcome.Converted(article, statements, ArticleGraph.of(article, statements));
+            Model graph = ArticleGraph.of(article, statements);
+            graph.getResource(Iris.article(article.id())).addProperty(SG.contentHash, hash);
+            return new Outcome.Converted(article, statements, graph);
         } catch (InputException e) {
             return new Outcome.Failed(input.location(), e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -98,23 +123,32 @@ public final class Pipeline {
     }
 
     /**
-     * Loads the reference graphs and every input into {@code store} (a failed article writes
-     * nothing; {@code listener} hears each outcome), derives the derived graph, and validates the
-     * whole against the shapes.
+     * Loads the reference graphs and every input into {@code store}, and derives and validates
+     * the result. Incremental: an article the store holds with the same content hash is not
+     * converted again, a changed one replaces its graph, and only the topics the changes touch
+     * are derived again (everything when the store held no article). A failed article writes
+     * nothing; {@code listener} hears each outcome.
      */
     public BuildResult build(Store store, Stream<ArticleInput> inputs, BuildListener listener) {
         long start = System.nanoTime();
         store.replace(Iris.ONTOLOGY_GRAPH, ontology());
         store.replace(Iris.REGISTRY_GRAPH, registry());
-        Summary summary = convert(inputs, outcome -> {
+        Map<String, String> held = ArticleIndex.hashes(store);
+        Set<String> touched = new TreeSet<>();
+        Summary summary = new ParallelConversion(input -> convert(input, held), threads).run(inputs, outcome -> {
             if (outcome instanceof Outcome.Converted converted) {
-                store.replace(Iris.articleGraph(converted.article().id()), converted.graph());
+                String id = converted.article().id();
+                if (held.containsKey(id)) {
+                    touched.addAll(ArticleIndex.topics(store, id));
+                }
+                converted.statements().forEach(s -> touched.add(s.topic().iri()));
+                store.replace(Iris.articleGraph(id), converted.graph());
             }
             listener.accept(outcome);
         });
         long converted = System.nanoTime();
         listener.phase("derive");
-        long derived = derivation.derive(store);
+        long derived = held.isEmpty() ? derivation.derive(store) : derivation.derive(store, touched);
         long derivedAt = System.nanoTime();
         listener.phase("validate");
         List<String> violations = validate(store);
@@ -128,6 +162,25 @@ public final class Pipeline {
                         Duration.ofNanos(converted - start),
                         Duration.ofNanos(derivedAt - converted),
                         Duration.ofNanos(validated - derivedAt)));
+    }
+
+    /**
+     * Takes the articles {@code ids} out of {@code store} and derives again the topics they were
+     * on; returns the ids the store did not hold.
+     */
+    public static List<String> remove(Store store, List<String> ids) {
+        Set<String> touched = new TreeSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            if (!ArticleIndex.holds(store, id)) {
+                unknown.add(id);
+                continue;
+            }
+            touched.addAll(ArticleIndex.topics(store, id));
+            store.remove(Iris.articleGraph(id));
+        }
+        Derivation.standard().derive(store, touched);
+        return unknown;
     }
 
     /** The SHACL violations of what {@code store} holds against {@code ontology/shapes.ttl}, one line each. */
@@ -154,6 +207,7 @@ public final class Pipeline {
         private final List<Path> topicFiles = new ArrayList<>();
         private Codebooks codebooks;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean reconvert;
 
         private Builder() {}
 
@@ -181,6 +235,12 @@ public final class Pipeline {
                 throw new IllegalArgumentException("threads must be at least 1: " + count);
             }
             this.threads = count;
+            return this;
+        }
+
+        /** Whether to convert every article again, even those the store holds unchanged. Default: no. */
+        public Builder reconvert(boolean all) {
+            this.reconvert = all;
             return this;
         }
 

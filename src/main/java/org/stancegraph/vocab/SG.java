@@ -59,6 +59,7 @@ public final class SG {
     public static final Property roleTitle = property("roleTitle");
     public static final Resource Article = resource("Article");
     public static final Property articleId = property("articleId");
+    public static final Property contentHash = property("contentHash");
     public static final Resource Statement = resource("Statement");
     public static final Property speaker = property("speaker");
     public static final Property act = property("act");

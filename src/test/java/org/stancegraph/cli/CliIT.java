@@ -214,6 +214,23 @@ class CliIT {
         Run first = run("build", "seeds", "--db", again.toString());
         Run second = run("build", "seeds", "--db", again.toString());
         assertEquals(quads(first.out()), quads(second.out()));
+        assertTrue(second.out().contains(": 0 articles, 0 statements, 0 failed, 5 unchanged;"), second.out());
+        Run forced = run("build", "seeds", "--db", again.toString(), "--reconvert");
+        assertTrue(forced.out().contains(": 5 articles, "), forced.out());
+        assertEquals(quads(first.out()), quads(forced.out()));
+    }
+
+    @Test
+    void removeTakesAnArticleOutAndNamesTheIdsItDoesNotHold() {
+        Path db = dir.resolve("removing");
+        assertEquals(0, run("build", "seeds", "--db", db.toString()).exit());
+        Run remove = run("remove", "000_5a747a897662c919", "nothing-here", "--db", db.toString());
+        assertEquals(1, remove.exit(), remove.err());
+        assertTrue(remove.out().startsWith("Removed 1 articles from "), remove.out());
+        assertTrue(remove.err().contains("holds no article nothing-here"), remove.err());
+        Run statements = run("query", "statements", "--format", "csv", "--db", db.toString());
+        assertFalse(statements.out().contains("000_5a747a897662c919"), "its statements are gone");
+        assertEquals(0, run("validate", "--db", db.toString()).exit());
     }
 
     private static String quads(String buildOutput) {

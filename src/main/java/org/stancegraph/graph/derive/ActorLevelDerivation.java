@@ -15,81 +15,91 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.stancegraph.bundle.SparqlCatalog;
 import org.stancegraph.bundle.SparqlFile;
 import org.stancegraph.model.Stance;
 import org.stancegraph.vocab.SG;
 
 /**
- * Derives what the graph says at the level of actors from its statements: utterances (one node
- * per act of speaking, its reports pointing to it), and per topic the contradiction, agreement and
- * reversal edges between actors, each with counts, days and a few statement pairs as evidence. The
- * output grows with utterances and with pairs of actors, never with pairs of statements.
+ * Derives what the graph says at the level of actors from the statements on one topic: utterances
+ * (one node per act of speaking, its reports pointing to it), and the contradiction, agreement and
+ * reversal edges between actors, each with counts, days and a few statement pairs as evidence.
+ * Topics are independent of one another, so a topic can be derived again alone. The output grows
+ * with utterances and with pairs of actors, never with pairs of statements.
  *
  * <pre>{@code
- * ActorLevelDerivation.derive(dataset, triple -> derivedGraph.add(triple));   // within a transaction
+ * ActorLevelDerivation.derive(dataset, topic, triple -> topicGraph.add(triple));   // within a transaction
  * }</pre>
  */
 public final class ActorLevelDerivation {
 
-    /** What was derived: the utterances and the actor edges. */
-    record Derived(List<Utterance> utterances, List<ActorEdge> edges) {}
-
     private ActorLevelDerivation() {}
 
-    /** Hands every derived triple of {@code dataset}'s statements to {@code out}; call within a transaction. */
-    public static void derive(Dataset dataset, Consumer<Triple> out) {
-        Derived derived = derived(dataset);
-        derived.utterances().forEach(u -> DerivedTriples.utterance(u, out));
-        derived.edges().forEach(e -> DerivedTriples.edge(e, out));
+    /** Hands every triple derived from {@code dataset}'s statements on {@code topic} to {@code out}; call within a transaction. */
+    public static void derive(Dataset dataset, String topic, Consumer<Triple> out) {
+        List<Utterance> utterances = Utterances.of(read(dataset, topic));
+        utterances.forEach(u -> DerivedTriples.utterance(u, out));
+        edges(topic, utterances).forEach(e -> DerivedTriples.edge(e, out));
     }
 
-    /** The utterances and edges of {@code dataset}'s statements. */
-    static Derived derived(Dataset dataset) {
-        List<Utterance> utterances = Utterances.of(read(dataset));
-        Map<String, Map<String, Map<Stance, List<Utterance>>>> byTopic = new TreeMap<>();
-        for (Utterance u : utterances) {
-            Said first = u.first();
-            if (first.topic().equals(SG.unclassified.getURI()) || first.stance() == Stance.NEUTRAL) {
-                continue;
-            }
-            byTopic.computeIfAbsent(first.topic(), t -> new TreeMap<>())
-                    .computeIfAbsent(first.speaker(), s -> new LinkedHashMap<>())
-                    .computeIfAbsent(first.stance(), s -> new ArrayList<>())
-                    .add(u);
+    /** The topics {@code dataset}'s statements are on; call within a transaction. */
+    public static List<String> topics(Dataset dataset) {
+        String sparql = SparqlCatalog.shipped().text(SparqlFile.Kind.LOOKUP, "statement-topics");
+        List<String> topics = new ArrayList<>();
+        try (QueryExecution execution =
+                QueryExecution.dataset(dataset).query(sparql).build()) {
+            execution
+                    .execSelect()
+                    .forEachRemaining(row -> topics.add(row.getResource("topic").getURI()));
         }
-        List<ActorEdge> edges = new ArrayList<>();
-        byTopic.forEach((topic, actors) -> {
-            List<Side> sides = new ArrayList<>();
-            actors.forEach(
-                    (actor, stances) -> stances.forEach((stance, said) -> sides.add(new Side(actor, stance, said))));
-            edges.addAll(Contradictions.of(topic, sides));
-            edges.addAll(Agreements.of(topic, sides));
-            actors.forEach((actor, stances) -> {
-                if (stances.containsKey(Stance.FAVOUR) && stances.containsKey(Stance.AGAINST)) {
-                    edges.addAll(Reversals.of(
-                            topic,
-                            new Side(actor, Stance.FAVOUR, stances.get(Stance.FAVOUR)),
-                            new Side(actor, Stance.AGAINST, stances.get(Stance.AGAINST))));
-                }
-            });
-        });
-        return new Derived(utterances, edges);
+        return topics;
     }
 
-    private static List<Said> read(Dataset dataset) {
+    /** The actor edges among the utterances of one topic. */
+    static List<ActorEdge> edges(String topic, List<Utterance> utterances) {
+        if (topic.equals(SG.unclassified.getURI())) {
+            return List.of();
+        }
+        Map<String, Map<Stance, List<Utterance>>> byActor = new TreeMap<>();
+        for (Utterance u : utterances) {
+            if (u.first().stance() != Stance.NEUTRAL) {
+                byActor.computeIfAbsent(u.first().speaker(), s -> new LinkedHashMap<>())
+                        .computeIfAbsent(u.first().stance(), s -> new ArrayList<>())
+                        .add(u);
+            }
+        }
+        List<Side> sides = new ArrayList<>();
+        byActor.forEach(
+                (actor, stances) -> stances.forEach((stance, said) -> sides.add(new Side(actor, stance, said))));
+        List<ActorEdge> edges = new ArrayList<>(Contradictions.of(topic, sides));
+        edges.addAll(Agreements.of(topic, sides));
+        byActor.forEach((actor, stances) -> {
+            if (stances.containsKey(Stance.FAVOUR) && stances.containsKey(Stance.AGAINST)) {
+                edges.addAll(Reversals.of(
+                        topic,
+                        new Side(actor, Stance.FAVOUR, stances.get(Stance.FAVOUR)),
+                        new Side(actor, Stance.AGAINST, stances.get(Stance.AGAINST))));
+            }
+        });
+        return edges;
+    }
+
+    private static List<Said> read(Dataset dataset, String topic) {
         String sparql = SparqlCatalog.shipped().text(SparqlFile.Kind.LOOKUP, "statement-facts");
         Map<String, Said> statements = new LinkedHashMap<>();
         Map<String, Set<String>> answers = new LinkedHashMap<>();
-        try (QueryExecution execution =
-                QueryExecution.dataset(dataset).query(sparql).build()) {
+        try (QueryExecution execution = QueryExecution.dataset(dataset)
+                .query(sparql)
+                .substitution("topic", ResourceFactory.createResource(topic))
+                .build()) {
             execution.execSelect().forEachRemaining(row -> {
                 String statement = row.getResource("statement").getURI();
                 Set<String> answered = answers.computeIfAbsent(statement, s -> new HashSet<>());
                 if (row.contains("respondsTo")) {
                     answered.add(row.getResource("respondsTo").getURI());
                 }
-                statements.computeIfAbsent(statement, s -> said(row, s));
+                statements.computeIfAbsent(statement, s -> said(row, s, topic));
             });
         }
         List<Said> result = new ArrayList<>(statements.size());
@@ -106,11 +116,11 @@ public final class ActorLevelDerivation {
         return result;
     }
 
-    private static Said said(QuerySolution row, String statement) {
+    private static Said said(QuerySolution row, String statement, String topic) {
         return new Said(
                 statement,
                 row.getResource("speaker").getURI(),
-                row.getResource("topic").getURI(),
+                topic,
                 Stance.valueOf(row.getResource("stance").getLocalName().toUpperCase(Locale.ROOT)),
                 day(row.get("day")),
                 row.getResource("article").getURI(),
