@@ -47,7 +47,13 @@ public final class Derivation {
         });
         Txn.executeWrite(
                 dataset, () -> old.forEach(g -> dataset.asDatasetGraph().removeGraph(g)));
-        return derive(store, Txn.calculateRead(dataset, () -> ActorLevelDerivation.topics(dataset)));
+        return derive(store, topics(store));
+    }
+
+    /** The topics the statements of {@code store} are on. */
+    public List<String> topics(Store store) {
+        var dataset = store.dataset();
+        return Txn.calculateRead(dataset, () -> ActorLevelDerivation.topics(dataset));
     }
 
     /** Replaces the derived graphs of {@code topics} (each in its own transaction); returns the number of triples derived. */

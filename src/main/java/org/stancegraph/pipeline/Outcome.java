@@ -11,8 +11,9 @@ public sealed interface Outcome permits Outcome.Converted, Outcome.Unchanged, Ou
     /** Where the input came from, for messages. */
     String location();
 
-    /** An article converted: its statements and its named graph. */
-    record Converted(Article article, List<Statement> statements, Model graph) implements Outcome {
+    /** An article converted: its statements, its named graph, and that graph's SHACL violations (empty when valid). */
+    record Converted(Article article, List<Statement> statements, Model graph, List<String> violations)
+            implements Outcome {
         @Override
         public String location() {
             return article.location();

@@ -3,6 +3,7 @@ package org.stancegraph.pipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.stancegraph.bundle.OntologyFiles;
@@ -51,6 +55,10 @@ public final class Pipeline {
     private final TextAnalyzer analyzer;
     private final StatementExtractor extractor;
     private final Derivation derivation;
+    private final GraphValidator validator;
+    /** The ontology and the registry, which article and derived graphs point into: validated with each. */
+    private final Graph reference;
+
     private final int threads;
     private final boolean reconvert;
     /** What articles are converted with: the codebooks and the product version; part of each content hash. */
@@ -62,6 +70,8 @@ public final class Pipeline {
         this.analyzer = OpenNlpTextAnalyzer.shared();
         this.extractor = StatementExtractor.of(codebooks);
         this.derivation = Derivation.standard();
+        this.validator = GraphValidator.standard();
+        this.reference = ontology().add(registry()).getGraph();
         this.threads = builder.threads;
         this.reconvert = builder.reconvert;
         this.convertedWith = codebooks.fingerprint() + " "
@@ -101,7 +111,7 @@ public final class Pipeline {
             List<Statement> statements = extract(article);
             Model graph = ArticleGraph.of(article, statements);
             graph.getResource(Iris.article(article.id())).addProperty(SG.contentHash, hash);
-            return new Outcome.Converted(article, statements, graph);
+            return new Outcome.Converted(article, statements, graph, validator.validate(graph.getGraph(), reference));
         } catch (InputException e) {
             return new Outcome.Failed(input.location(), e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -124,7 +134,8 @@ public final class Pipeline {
 
     /**
      * Loads the reference graphs and every input into {@code store}, and derives and validates
-     * the result. Incremental: an article the store holds with the same content hash is not
+     * the result: each article's graph as it is converted, and each derived graph, with the
+     * registry and the ontology. Incremental: an article the store holds with the same content hash is not
      * converted again, a changed one replaces its graph, and only the topics the changes touch
      * are derived again (everything when the store held no article). A failed article writes
      * nothing; {@code listener} hears each outcome.
@@ -135,8 +146,10 @@ public final class Pipeline {
         store.replace(Iris.REGISTRY_GRAPH, registry());
         Map<String, String> held = ArticleIndex.hashes(store);
         Set<String> touched = new TreeSet<>();
+        List<String> violations = new ArrayList<>();
         Summary summary = new ParallelConversion(input -> convert(input, held), threads).run(inputs, outcome -> {
             if (outcome instanceof Outcome.Converted converted) {
+                violations.addAll(converted.violations());
                 String id = converted.article().id();
                 if (held.containsKey(id)) {
                     touched.addAll(ArticleIndex.topics(store, id));
@@ -148,10 +161,15 @@ public final class Pipeline {
         });
         long converted = System.nanoTime();
         listener.phase("derive");
+        Collection<String> topics = held.isEmpty() ? derivation.topics(store) : touched;
         long derived = held.isEmpty() ? derivation.derive(store) : derivation.derive(store, touched);
         long derivedAt = System.nanoTime();
         listener.phase("validate");
-        List<String> violations = validate(store);
+        for (String topic : topics) {
+            Node graph = NodeFactory.createURI(Iris.derivedGraph(topic));
+            violations.addAll(store.read(
+                    dataset -> validator.validate(dataset.asDatasetGraph().getGraph(graph), reference)));
+        }
         long validated = System.nanoTime();
         return new BuildResult(
                 summary,
@@ -183,9 +201,9 @@ public final class Pipeline {
         return unknown;
     }
 
-    /** The SHACL violations of what {@code store} holds against {@code ontology/shapes.ttl}, one line each. */
+    /** The SHACL violations of what {@code store} holds against {@code ontology/shapes.ttl}, one line each, graph by graph. */
     public static List<String> validate(Store store) {
-        return GraphValidator.standard().validate(store.union().getGraph());
+        return GraphValidator.standard().validate(store);
     }
 
     /** The ontology graph: the terms, their labels and the speech-act codes. */
