@@ -8,7 +8,8 @@ import org.stancegraph.model.Stance;
  * A summary edge between two actors on a topic: {@code from} contradicted, agreed with or (for a
  * reversal, itself) reversed {@code to}, in {@code count} utterance pairs between {@code first}
  * and {@code last} (either may be null when no report gives a day), with a few statement pairs
- * as evidence, the earliest first. {@code stance} is the shared stance of an agreement, else null.
+ * as evidence, the earliest first (see {@link Kind#evidencePairs()}). {@code stance} is the
+ * shared stance of an agreement, else null.
  */
 record ActorEdge(
         Kind kind,
@@ -21,18 +22,30 @@ record ActorEdge(
         LocalDate last,
         List<Pair> evidence) {
 
-    /** What kind of relation the edge summarises. */
+    /**
+     * What kind of relation the edge summarises, and how many statement pairs it keeps as
+     * evidence: one, the earliest, for contradictions and agreements (there is an edge per pair of
+     * actors on a topic, which can be many, and a query shows one pair per edge); three for
+     * reversals, which are few and whose query lists their pairs.
+     */
     enum Kind {
-        CONTRADICTION,
-        AGREEMENT,
-        REVERSAL
+        CONTRADICTION(1),
+        AGREEMENT(1),
+        REVERSAL(3);
+
+        private final int evidencePairs;
+
+        Kind(int evidencePairs) {
+            this.evidencePairs = evidencePairs;
+        }
+
+        int evidencePairs() {
+            return evidencePairs;
+        }
     }
 
     /** Two statements behind an edge: the later (or the first actor's) and the earlier (or the other's). */
     record Pair(String later, String earlier) {}
-
-    /** How many statement pairs an edge keeps as evidence. */
-    static final int EVIDENCE_PAIRS = 3;
 
     ActorEdge {
         evidence = List.copyOf(evidence);

@@ -35,7 +35,9 @@ final class Agreements {
         oneReports.forEach(r -> days.add(r.dayOrPublished()));
         otherReports.forEach(r -> days.add(r.dayOrPublished()));
         List<ActorEdge.Pair> evidence = new ArrayList<>();
-        for (int i = 0; i < ActorEdge.EVIDENCE_PAIRS && i < oneReports.size() && i < otherReports.size(); i++) {
+        for (int i = 0;
+                i < ActorEdge.Kind.AGREEMENT.evidencePairs() && i < oneReports.size() && i < otherReports.size();
+                i++) {
             evidence.add(new ActorEdge.Pair(
                     oneReports.get(i).statement(), otherReports.get(i).statement()));
         }

@@ -130,7 +130,7 @@ final class Contradictions {
                     .sorted(Comparator.comparing(
                                     (Candidate c) -> c.day(), Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(c -> c.report().statement()))
-                    .limit(ActorEdge.EVIDENCE_PAIRS)
+                    .limit(ActorEdge.Kind.CONTRADICTION.evidencePairs())
                     .forEach(c -> firstContradicted(c)
                             .ifPresent(
                                     a -> pairs.add(new ActorEdge.Pair(c.report().statement(), a))));

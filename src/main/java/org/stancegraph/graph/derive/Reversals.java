@@ -49,7 +49,7 @@ final class Reversals {
                 days.last(),
                 evidence.stream()
                         .sorted(Comparator.comparing(ActorEdge.Pair::earlier).thenComparing(ActorEdge.Pair::later))
-                        .limit(ActorEdge.EVIDENCE_PAIRS)
+                        .limit(ActorEdge.Kind.REVERSAL.evidencePairs())
                         .toList()));
     }
 
@@ -65,7 +65,7 @@ final class Reversals {
                 break;
             }
             for (Utterance b : laterByDay) {
-                if (b.day() == null || pairs.size() >= ActorEdge.EVIDENCE_PAIRS) {
+                if (b.day() == null || pairs.size() >= ActorEdge.Kind.REVERSAL.evidencePairs()) {
                     break;
                 }
                 if (b.day().isAfter(dayA)) {
@@ -76,7 +76,7 @@ final class Reversals {
                     }
                 }
             }
-            if (pairs.size() >= ActorEdge.EVIDENCE_PAIRS) {
+            if (pairs.size() >= ActorEdge.Kind.REVERSAL.evidencePairs()) {
                 break;
             }
         }

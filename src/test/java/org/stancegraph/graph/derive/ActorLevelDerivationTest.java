@@ -123,7 +123,11 @@ class ActorLevelDerivationTest {
         List<ActorEdge> edges = Contradictions.of(
                 TOPIC, List.of(side("ana", Stance.FAVOUR, statements), side("bo", Stance.AGAINST, statements)));
         assertEquals(100, edges.get(0).count());
-        assertEquals(ActorEdge.EVIDENCE_PAIRS, edges.get(0).evidence().size());
+        assertEquals(
+                List.of(new ActorEdge.Pair(
+                        statements.get(1).statement(), statements.get(0).statement())),
+                edges.get(0).evidence(),
+                "one pair, the earliest: the first of bo's, with the first of ana's");
         assertEquals(LocalDate.of(2025, 6, 1), edges.get(0).first());
         assertEquals(LocalDate.of(2025, 6, 10), edges.get(0).last());
     }
