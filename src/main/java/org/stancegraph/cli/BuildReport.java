@@ -1,6 +1,8 @@
 package org.stancegraph.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.stancegraph.graph.Store;
 import org.stancegraph.pipeline.BuildResult;
 
 /** The lines a build ends with, the same for {@code build} and for {@code serve} on an empty database. */
@@ -23,6 +25,15 @@ final class BuildReport {
                 result.violations().isEmpty()
                         ? "the graph satisfies ontology/shapes.ttl."
                         : result.violations().size() + " SHACL violations.");
+        Store.Compaction compaction = result.compaction();
+        if (compaction.bytesBefore() - compaction.bytesAfter() >= 1_000_000) {
+            out.printf(
+                    Locale.ROOT,
+                    "Compacted %s: its files measure %.0f MB, down from %.0f MB.%n",
+                    what,
+                    compaction.bytesAfter() / 1e6,
+                    compaction.bytesBefore() / 1e6);
+        }
         out.flush();
     }
 }

@@ -1,7 +1,11 @@
 package org.stancegraph.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -11,6 +15,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
@@ -29,20 +34,23 @@ import org.apache.jena.tdb2.TDB2Factory;
 public final class Store implements AutoCloseable {
 
     private final Dataset dataset;
+    /** Where the database lives on disk; null for one in memory. */
+    private final Path directory;
 
-    private Store(Dataset dataset) {
+    private Store(Dataset dataset, Path directory) {
         this.dataset = dataset;
+        this.directory = directory;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /** Opens, creating if needed, the database in {@code directory}. */
     public static Store open(Path directory) {
-        return new Store(TDB2Factory.connectDataset(directory.toString()));
+        return new Store(TDB2Factory.connectDataset(directory.toString()), directory);
     }
 
     /** A database in memory, for {@code --data FILE} and tests. */
     public static Store inMemory() {
-        return new Store(TDB2Factory.createDataset());
+        return new Store(TDB2Factory.createDataset(), null);
     }
 
     /**
@@ -75,6 +83,40 @@ public final class Store implements AutoCloseable {
     public void remove(String graph) {
         Node name = NodeFactory.createURI(graph);
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(name));
+    }
+
+    /**
+     * Compacts the database on disk: TDB2 never reuses the space of replaced data (every write
+     * transaction appends), so a build leaves most of its files as garbage until compaction
+     * writes the live data into a fresh generation and deletes the old one. Returns the bytes of
+     * files before and after; nothing happens to a database in memory.
+     */
+    public Compaction compact() {
+        if (directory == null) {
+            return new Compaction(0, 0);
+        }
+        long before = bytesOnDisk();
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        return new Compaction(before, bytesOnDisk());
+    }
+
+    /** The size of the database's files before and after a compaction. */
+    public record Compaction(long bytesBefore, long bytesAfter) {}
+
+    private long bytesOnDisk() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the database at " + directory, e);
+        }
     }
 
     /** Runs {@code action} in a read transaction. */

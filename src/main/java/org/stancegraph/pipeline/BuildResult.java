@@ -2,16 +2,24 @@ package org.stancegraph.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import org.stancegraph.graph.Store;
 
 /**
  * What a build did: the conversion totals, the quads the store holds afterwards, the triples the
  * derivation added, the SHACL violations of the built graph (one line each; empty when it
- * satisfies the shapes), and how long each phase took.
+ * satisfies the shapes), the database files before and after compaction, and how long each
+ * phase took.
  */
-public record BuildResult(Summary summary, long quads, long derivedTriples, List<String> violations, Phases phases) {
+public record BuildResult(
+        Summary summary,
+        long quads,
+        long derivedTriples,
+        List<String> violations,
+        Store.Compaction compaction,
+        Phases phases) {
 
-    /** The time of each phase: convert (and load), derive, validate. */
-    public record Phases(Duration convert, Duration derive, Duration validate) {}
+    /** The time of each phase: convert (and load), derive, validate, compact. */
+    public record Phases(Duration convert, Duration derive, Duration validate, Duration compact) {}
 
     public BuildResult {
         violations = List.copyOf(violations);

@@ -135,10 +135,10 @@ public final class Pipeline {
     /**
      * Loads the reference graphs and every input into {@code store}, and derives and validates
      * the result: each article's graph as it is converted, and each derived graph, with the
-     * registry and the ontology. Incremental: an article the store holds with the same content hash is not
-     * converted again, a changed one replaces its graph, and only the topics the changes touch
-     * are derived again (everything when the store held no article). A failed article writes
-     * nothing; {@code listener} hears each outcome.
+     * registry and the ontology; then compacts the database on disk. Incremental: an article the
+     * store holds with the same content hash is not converted again, a changed one replaces its
+     * graph, and only the topics the changes touch are derived again (everything when the store
+     * held no article). A failed article writes nothing; {@code listener} hears each outcome.
      */
     public BuildResult build(Store store, Stream<ArticleInput> inputs, BuildListener listener) {
         long start = System.nanoTime();
@@ -171,15 +171,20 @@ public final class Pipeline {
                     dataset -> validator.validate(dataset.asDatasetGraph().getGraph(graph), reference)));
         }
         long validated = System.nanoTime();
+        listener.phase("compact");
+        Store.Compaction compaction = store.compact();
+        long compacted = System.nanoTime();
         return new BuildResult(
                 summary,
                 store.size(),
                 derived,
                 violations,
+                compaction,
                 new BuildResult.Phases(
                         Duration.ofNanos(converted - start),
                         Duration.ofNanos(derivedAt - converted),
-                        Duration.ofNanos(validated - derivedAt)));
+                        Duration.ofNanos(validated - derivedAt),
+                        Duration.ofNanos(compacted - validated)));
     }
 
     /**
@@ -198,6 +203,7 @@ public final class Pipeline {
             store.remove(Iris.articleGraph(id));
         }
         Derivation.standard().derive(store, touched);
+        store.compact();
         return unknown;
     }
 

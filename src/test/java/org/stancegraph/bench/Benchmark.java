@@ -121,7 +121,11 @@ public final class Benchmark {
                 bareRate);
         System.out.printf(Locale.ROOT, "convert / bare OpenNLP   %.0f %%%n", 100 * productRate / bareRate);
         System.out.printf(Locale.ROOT, "peak RSS                 %.2f GB%n", peakRss / 1e9);
-        System.out.printf(Locale.ROOT, "database size            %.0f MB%n", size(db) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "database size            %.0f MB (%.0f MB before compaction)%n",
+                size(db) / 1e6,
+                result.compaction().bytesBefore() / 1e6);
         latencies.forEach(System.out::println);
     }
 

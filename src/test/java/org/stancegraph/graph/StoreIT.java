@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.pipeline.Pipeline;
@@ -43,6 +46,25 @@ class StoreIT {
         build(db, articles);
         assertEquals(first, size(db));
         assertTrue(first > 0);
+    }
+
+    @Test
+    void compactionDropsTheReplacedDataAndKeepsTheLive() throws Exception {
+        Path db = dir.resolve("db");
+        try (Store store = Store.open(db)) {
+            Model graph = ModelFactory.createDefaultModel();
+            for (int round = 0; round < 300; round++) {
+                graph.removeAll().add(graph.createResource("https://ex.org/s"), RDFS.label, "round " + round);
+                store.replace("https://ex.org/g", graph);
+            }
+            Store.Compaction compaction = store.compact();
+            assertTrue(compaction.bytesAfter() < compaction.bytesBefore(), compaction.toString());
+            assertEquals(1, store.size());
+        }
+        try (Store again = Store.open(db)) {
+            assertEquals(1, again.size(), "the compacted database opens again with its data");
+        }
+        assertEquals(new Store.Compaction(0, 0), Store.inMemory().compact(), "nothing to compact in memory");
     }
 
     @Test
