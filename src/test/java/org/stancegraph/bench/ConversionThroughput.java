@@ -45,26 +45,32 @@ import org.stancegraph.pipeline.Pipeline;
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
- *     org.stancegraph.bench.ConversionThroughput [--articles N] [--rounds R] [PATH...]
+ *     org.stancegraph.bench.ConversionThroughput [--articles N] [--rounds R] [--phases abc] [PATH...]
  * </pre>
  *
  * PATHs are article files, JSON Lines files or folders (their {@code .txt} and {@code .jsonl}
  * files); by default {@code seeds/} and {@code ../shared/dev-corpus/} or {@code
- * /work/shared/dev-corpus/}. The articles are repeated, in order, to N (default 240).
+ * /work/shared/dev-corpus/}. The articles are repeated, in order, to N (default 240). {@code
+ * --phases c} runs only the conversion, to profile it.
  */
 public final class ConversionThroughput {
 
+    private static final String A = "(a) OpenNLP sentences+tokens+POS";
+    private static final String B = "(b) product analyzer";
+    private static final String C = "(c) full conversion";
     private static final List<Path> DEFAULT_PATHS =
             List.of(Path.of("seeds"), Path.of("../shared/dev-corpus"), Path.of("/work/shared/dev-corpus"));
 
     public static void main(String[] args) throws Exception {
         int count = 240;
         int rounds = 5;
+        String only = "abc";
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> count = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--phases" -> only = args[++i];
                 default -> paths.add(Path.of(args[i]));
             }
         }
@@ -91,11 +97,11 @@ public final class ConversionThroughput {
         BareOpenNlp bare = new BareOpenNlp();
         Pipeline pipeline = Pipeline.standard();
         Map<String, ToIntFunction<Article>> phases = new LinkedHashMap<>();
-        phases.put("(a) OpenNLP sentences+tokens+POS", bare::analyze);
-        phases.put(
-                "(b) product analyzer",
-                a -> OpenNlpTextAnalyzer.shared().analyze(a.text()).size());
-        phases.put("(c) full conversion", a -> statements(pipeline.convert(input(a))));
+        phases.put(A, bare::analyze);
+        phases.put(B, a -> OpenNlpTextAnalyzer.shared().analyze(a.text()).size());
+        phases.put(C, a -> statements(pipeline.convert(input(a))));
+        String chosen = only;
+        phases.keySet().removeIf(name -> chosen.indexOf(name.charAt(1)) < 0);
 
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -136,9 +142,12 @@ public final class ConversionThroughput {
             }
             System.out.printf(Locale.ROOT, "%-36s %12.1f  %s%n", name, median, all);
         });
-        List<Double> m = new ArrayList<>(medians.values());
-        System.out.printf(Locale.ROOT, "ratio (b)/(a) %.2f%n", m.get(1) / m.get(0));
-        System.out.printf(Locale.ROOT, "ratio (c)/(a) %.2f%n", m.get(2) / m.get(0));
+        Double a = medians.get(A);
+        for (String name : List.of(B, C)) {
+            if (a != null && medians.containsKey(name)) {
+                System.out.printf(Locale.ROOT, "ratio %s/(a) %.2f%n", name.substring(0, 3), medians.get(name) / a);
+            }
+        }
     }
 
     /** Seconds to run {@code phase} over every article on the pool. */
