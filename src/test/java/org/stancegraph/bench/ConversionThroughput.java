@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +37,10 @@ import org.stancegraph.pipeline.Pipeline;
  * core (as the product converts), the articles per second of (a) bare OpenNLP sentences, tokens and
  * part-of-speech tags with the product's models, (b) the product's analyzer, and (c) the whole
  * conversion of an article to its statements and named graph (no store), and the ratios b/a and
- * c/a. The three phases take turns over several rounds after a warm-up, and each reports its median
- * round, so that a noisy machine disturbs them alike. A benchmark, run from the test class path (it
- * is not in the jar); never a timed test.
+ * c/a. The three phases take turns over many short rounds after a warm-up; a ratio is the median
+ * of the rounds' ratios, so that the load of other processes on a noisy machine disturbs the
+ * phases alike. A benchmark, run from the test class path (it is not in the jar); never a timed
+ * test.
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
@@ -50,8 +50,8 @@ import org.stancegraph.pipeline.Pipeline;
  *
  * PATHs are article files, JSON Lines files or folders (their {@code .txt} and {@code .jsonl}
  * files); by default {@code seeds/} and {@code ../shared/dev-corpus/} or {@code
- * /work/shared/dev-corpus/}. The articles are repeated, in order, to N (default 240). {@code
- * --phases c} runs only the conversion, to profile it.
+ * /work/shared/dev-corpus/}. The articles are repeated, in order, to N (default 68) for every phase
+ * of every round (default 15). {@code --phases c} runs only the conversion, to profile it.
  */
 public final class ConversionThroughput {
 
@@ -62,8 +62,8 @@ public final class ConversionThroughput {
             List.of(Path.of("seeds"), Path.of("../shared/dev-corpus"), Path.of("/work/shared/dev-corpus"));
 
     public static void main(String[] args) throws Exception {
-        int count = 240;
-        int rounds = 5;
+        int count = 68;
+        int rounds = 15;
         String only = "abc";
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -106,48 +106,64 @@ public final class ConversionThroughput {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (ToIntFunction<Article> phase : phases.values()) { // warm-up, not reported
-                run(pool, articles, phase);
-                run(pool, articles, phase);
+                for (int i = 0; i < 3; i++) {
+                    run(pool, articles, phase);
+                }
             }
-            Map<String, double[]> rates = new LinkedHashMap<>();
-            phases.keySet().forEach(name -> rates.put(name, new double[0]));
+            Map<String, List<Double>> rates = new LinkedHashMap<>();
+            phases.keySet().forEach(name -> rates.put(name, new ArrayList<>()));
             List<String> names = new ArrayList<>(phases.keySet());
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < names.size(); k++) {
                     String name = names.get((round + k) % names.size()); // each round starts with another phase
-                    double seconds = run(pool, articles, phases.get(name));
-                    double[] previous = rates.get(name);
-                    double[] next = Arrays.copyOf(previous, previous.length + 1);
-                    next[previous.length] = articles.size() / seconds;
-                    rates.put(name, next);
+                    rates.get(name).add(articles.size() / run(pool, articles, phases.get(name)));
                 }
             }
-            report(rates);
+            report(rates, rounds);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void report(Map<String, double[]> rates) {
-        Map<String, Double> medians = new LinkedHashMap<>();
+    /**
+     * Each phase's median articles per second, and each ratio as the median of its rounds' ratios:
+     * phases of one round run seconds apart, so the load of other processes on a shared machine
+     * mostly cancels out of a round's ratio.
+     */
+    private static void report(Map<String, List<Double>> rates, int rounds) {
         System.out.printf(Locale.ROOT, "%-36s %12s   %s%n", "phase", "articles/s", "every round");
         rates.forEach((name, values) -> {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            double median = sorted[sorted.length / 2];
-            medians.put(name, median);
             StringBuilder all = new StringBuilder();
-            for (double value : values) {
-                all.append(String.format(Locale.ROOT, " %.1f", value));
-            }
-            System.out.printf(Locale.ROOT, "%-36s %12.1f  %s%n", name, median, all);
+            values.forEach(value -> all.append(String.format(Locale.ROOT, " %.0f", value)));
+            System.out.printf(Locale.ROOT, "%-36s %12.1f  %s%n", name, median(values), all);
         });
-        Double a = medians.get(A);
+        List<Double> a = rates.get(A);
         for (String name : List.of(B, C)) {
-            if (a != null && medians.containsKey(name)) {
-                System.out.printf(Locale.ROOT, "ratio %s/(a) %.2f%n", name.substring(0, 3), medians.get(name) / a);
+            List<Double> other = rates.get(name);
+            if (a != null && other != null) {
+                List<Double> ratios = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    ratios.add(other.get(round) / a.get(round));
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "ratio %s/(a) %.2f (median of the rounds; quartiles %.2f-%.2f)%n",
+                        name.substring(0, 3),
+                        median(ratios),
+                        quantile(ratios, 0.25),
+                        quantile(ratios, 0.75));
             }
         }
+    }
+
+    private static double median(List<Double> values) {
+        return quantile(values, 0.5);
+    }
+
+    private static double quantile(List<Double> values, double q) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get((int) Math.round(q * (sorted.size() - 1)));
     }
 
     /** Seconds to run {@code phase} over every article on the pool. */
