@@ -2,7 +2,9 @@ package org.stancegraph.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,13 +28,34 @@ public final class PhraseMatcher<T> {
 
     private record Entry<T>(String phrase, Pattern pattern, T value) {}
 
+    /** A run of letters and digits: what the patterns' look-behind and look-ahead call a word. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final List<Entry<T>> entries = new ArrayList<>();
+    /**
+     * The entries by the letters and digits their phrase starts with. A match starts where a word
+     * of the text starts, and that word is this key, or the key with the plural "s" or "es" the
+     * pattern allows; so only the entries whose key a word of the text gives need their pattern
+     * run, and the others cannot match.
+     */
+    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    /** Entries whose phrase does not start with a letter or digit: their pattern always runs. */
+    private final BitSet unindexed = new BitSet();
 
     private PhraseMatcher(Map<String, T> phrases) {
         phrases.forEach((phrase, value) -> {
             String key = fold(phrase).strip();
             if (!key.isEmpty()) {
+                int index = entries.size();
                 entries.add(new Entry<>(phrase, compile(key), value));
+                Matcher first = WORD.matcher(key);
+                if (first.lookingAt()) {
+                    byFirstWord
+                            .computeIfAbsent(first.group(), k -> new ArrayList<>())
+                            .add(index);
+                } else {
+                    unindexed.set(index);
+                }
             }
         });
     }
@@ -62,7 +85,9 @@ public final class PhraseMatcher<T> {
     public List<Match<T>> find(String text) {
         String folded = fold(text);
         List<Match<T>> all = new ArrayList<>();
-        for (Entry<T> entry : entries) {
+        BitSet candidates = candidates(folded);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Entry<T> entry = entries.get(i);
             Matcher m = entry.pattern.matcher(folded);
             while (m.find()) {
                 all.add(new Match<>(new Span(m.start(), m.end()), entry.value, entry.phrase));
@@ -78,6 +103,30 @@ public final class PhraseMatcher<T> {
         }
         kept.sort(Comparator.comparingInt(m -> m.span().start()));
         return kept;
+    }
+
+    /** The entries that may match in {@code folded}, in the order they were given. */
+    private BitSet candidates(String folded) {
+        BitSet candidates = (BitSet) unindexed.clone();
+        Matcher word = WORD.matcher(folded);
+        while (word.find()) {
+            String w = word.group();
+            mark(candidates, w);
+            if (w.endsWith("s")) {
+                mark(candidates, w.substring(0, w.length() - 1));
+                if (w.endsWith("es")) {
+                    mark(candidates, w.substring(0, w.length() - 2));
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private void mark(BitSet candidates, String key) {
+        List<Integer> indices = byFirstWord.get(key);
+        if (indices != null) {
+            indices.forEach(candidates::set);
+        }
     }
 
     /** Lower case, accents and apostrophe variants removed, with every character kept in place. */
