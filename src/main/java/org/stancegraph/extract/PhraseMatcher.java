@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stancegraph.model.Span;
@@ -35,8 +37,8 @@ public final class PhraseMatcher<T> {
     /**
      * The entries by the letters and digits their phrase starts with. A match starts where a word
      * of the text starts, and that word is this key, or the key with the plural "s" or "es" the
-     * pattern allows; so only the entries whose key a word of the text gives need their pattern
-     * run, and the others cannot match.
+     * pattern allows; so an entry's pattern need only be tried where a word of the text gives its
+     * key, and nowhere else can it match.
      */
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
     /** Entries whose phrase does not start with a letter or digit: their pattern always runs. */
@@ -85,12 +87,25 @@ public final class PhraseMatcher<T> {
     public List<Match<T>> find(String text) {
         String folded = fold(text);
         List<Match<T>> all = new ArrayList<>();
-        BitSet candidates = candidates(folded);
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-            Entry<T> entry = entries.get(i);
+        SortedMap<Integer, List<Integer>> candidates = candidates(folded);
+        for (Map.Entry<Integer, List<Integer>> candidate : candidates.entrySet()) {
+            Entry<T> entry = entries.get(candidate.getKey());
             Matcher m = entry.pattern.matcher(folded);
-            while (m.find()) {
-                all.add(new Match<>(new Span(m.start(), m.end()), entry.value, entry.phrase));
+            if (candidate.getValue() == null) {
+                while (m.find()) {
+                    all.add(new Match<>(new Span(m.start(), m.end()), entry.value, entry.phrase));
+                }
+                continue;
+            }
+            // What find() would do, trying only where a match can start; the look-behind sees
+            // the text before the region.
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int after = 0;
+            for (int start : candidate.getValue()) {
+                if (start >= after && m.region(start, folded.length()).lookingAt()) {
+                    all.add(new Match<>(new Span(m.start(), m.end()), entry.value, entry.phrase));
+                    after = m.end();
+                }
             }
         }
         all.sort(Comparator.<Match<T>>comparingInt(m -> -m.span().length())
@@ -105,27 +120,32 @@ public final class PhraseMatcher<T> {
         return kept;
     }
 
-    /** The entries that may match in {@code folded}, in the order they were given. */
-    private BitSet candidates(String folded) {
-        BitSet candidates = (BitSet) unindexed.clone();
+    /**
+     * The entries that may match in {@code folded}, in the order they were given, each with the
+     * offsets, ascending, of the words where it may start (null: anywhere).
+     */
+    private SortedMap<Integer, List<Integer>> candidates(String folded) {
+        SortedMap<Integer, List<Integer>> candidates = new TreeMap<>();
+        unindexed.stream().forEach(index -> candidates.put(index, null));
         Matcher word = WORD.matcher(folded);
         while (word.find()) {
             String w = word.group();
-            mark(candidates, w);
+            mark(candidates, w, word.start());
             if (w.endsWith("s")) {
-                mark(candidates, w.substring(0, w.length() - 1));
+                mark(candidates, w.substring(0, w.length() - 1), word.start());
                 if (w.endsWith("es")) {
-                    mark(candidates, w.substring(0, w.length() - 2));
+                    mark(candidates, w.substring(0, w.length() - 2), word.start());
                 }
             }
         }
         return candidates;
     }
 
-    private void mark(BitSet candidates, String key) {
+    private void mark(SortedMap<Integer, List<Integer>> candidates, String key, int start) {
         List<Integer> indices = byFirstWord.get(key);
         if (indices != null) {
-            indices.forEach(candidates::set);
+            indices.forEach(index ->
+                    candidates.computeIfAbsent(index, i -> new ArrayList<>()).add(start));
         }
     }
 
