@@ -341,6 +341,11 @@ public final class MentionFinder {
     private static final class Collector {
         private final List<Span> quotes;
         private final List<Mention> mentions = new ArrayList<>();
+        /**
+         * Whether each mention lies in a quote, in the order of {@code mentions}: asked for every
+         * mention on every look back, so computed once rather than against every quote each time.
+         */
+        private final List<Boolean> quoted = new ArrayList<>();
 
         Collector(List<Span> quotes) {
             this.quotes = quotes;
@@ -349,6 +354,7 @@ public final class MentionFinder {
         void add(Mention mention) {
             if (mentions.stream().noneMatch(m -> m.span().overlaps(mention.span()))) {
                 mentions.add(mention);
+                quoted.add(inQuote(mention.span()));
             }
         }
 
@@ -356,10 +362,19 @@ public final class MentionFinder {
             return quotes.stream().anyMatch(q -> q.contains(span));
         }
 
+        /** The mention starting last of those ending by {@code offset}, outside quotes, that pass {@code filter}. */
         Optional<Mention> latestBefore(int offset, Predicate<Mention> filter) {
-            return mentions.stream()
-                    .filter(m -> m.span().end() <= offset && !inQuote(m.span()) && filter.test(m))
-                    .max(Comparator.comparingInt(m -> m.span().start()));
+            Mention latest = null;
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.span().end() <= offset
+                        && !quoted.get(i)
+                        && filter.test(m)
+                        && (latest == null || m.span().start() > latest.span().start())) {
+                    latest = m;
+                }
+            }
+            return Optional.ofNullable(latest);
         }
 
         Optional<Actor> latestPersonBefore(int offset) {
