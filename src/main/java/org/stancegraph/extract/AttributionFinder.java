@@ -89,14 +89,16 @@ final class AttributionFinder {
     private List<Verb> verbsOf(AnalysedArticle article, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         List<Verb> verbs = new ArrayList<>();
+        // Each token's base, found once: every phrasal verb of the lexicon asks for it.
+        String[] bases = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (article.inQuote(new Span(token.start(), token.end()))) {
                 continue;
             }
-            Verb verb = phrasalVerbAt(tokens, i);
+            Verb verb = phrasalVerbAt(tokens, i, bases);
             if (verb == null && token.isVerb()) {
-                VerbSense sense = senseOf(token);
+                VerbSense sense = senseOf(tokens, i, bases);
                 verb = sense == null ? null : new Verb(i, i, sense, new Span(token.start(), token.end()), false);
             }
             if (verb == null) {
@@ -114,7 +116,7 @@ final class AttributionFinder {
         return verbs;
     }
 
-    private Verb phrasalVerbAt(List<Token> tokens, int i) {
+    private Verb phrasalVerbAt(List<Token> tokens, int i, String[] bases) {
         for (List<String> words : lexicon.phrasalVerbs()) {
             if (i + words.size() > tokens.size()) {
                 continue;
@@ -123,9 +125,10 @@ final class AttributionFinder {
             for (int w = 0; w < words.size() && matches; w++) {
                 Token token = tokens.get(i + w);
                 matches = w == 0
-                        ? words.get(0).equals(baseOf(token)) || words.get(0).equalsIgnoreCase(token.text())
+                        ? words.get(0).equals(baseAt(tokens, i, bases))
+                                || words.get(0).equalsIgnoreCase(token.text())
                         : words.get(w).equalsIgnoreCase(token.text())
-                                || words.get(w).equals(baseOf(token));
+                                || words.get(w).equals(baseAt(tokens, i + w, bases));
             }
             if (matches && (tokens.get(i).isVerb() || words.get(0).equals("according"))) {
                 int last = i + words.size() - 1;
@@ -140,9 +143,16 @@ final class AttributionFinder {
         return null;
     }
 
-    private VerbSense senseOf(Token token) {
-        VerbSense sense = lexicon.verb(token.lemma());
-        return sense != null ? sense : lexicon.verb(baseOf(token));
+    private VerbSense senseOf(List<Token> tokens, int i, String[] bases) {
+        VerbSense sense = lexicon.verb(tokens.get(i).lemma());
+        return sense != null ? sense : lexicon.verb(baseAt(tokens, i, bases));
+    }
+
+    private String baseAt(List<Token> tokens, int i, String[] bases) {
+        if (bases[i] == null) {
+            bases[i] = baseOf(tokens.get(i));
+        }
+        return bases[i];
     }
 
     /** The lemma, or a plain English stem when the lemmatiser gave none the lexicon knows. */
