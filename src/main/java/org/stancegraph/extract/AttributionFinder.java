@@ -31,6 +31,10 @@ final class AttributionFinder {
 
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
+    /** A possessive token split from its noun ("Russia" "'s"); compiled once, asked for many tokens. */
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s");
+    /** Text ending in "by" or "by the" (lower case), before the agent of a passive. */
+    private static final Pattern AGENT_BEFORE = Pattern.compile(".*\\bby\\s+(?:the\\s+)?$");
     /** What may stand between an inverted verb and its subject's name: a title such as "Foreign Minister". */
     private static final Pattern INVERTED_SUBJECT_GAP = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
     /** What joins coordinated subjects: "Berg and Kowalska", "Berg as well as Kowalska" (a bare comma does not). */
@@ -305,7 +309,8 @@ final class AttributionFinder {
     /** Whether the word after a possessive mention (and its "'s") is a referring noun: "the mayor's proposal". */
     private boolean ownsWords(Sentence sentence, Mention mention) {
         return sentence.tokens().stream()
-                .filter(t -> t.start() >= mention.span().end() && !t.text().matches("['’]s"))
+                .filter(t -> t.start() >= mention.span().end()
+                        && !POSSESSIVE_S.matcher(t.text()).matches())
                 .findFirst()
                 .map(next -> "NOUN".equals(next.pos()) && lexicon.isReferringNoun(next.lemma()))
                 .orElse(false);
@@ -347,7 +352,7 @@ final class AttributionFinder {
     private static boolean isAgent(String text, Mention mention) {
         String before = text.substring(
                 Math.max(0, mention.span().start() - 8), mention.span().start());
-        return before.toLowerCase(Locale.ROOT).matches(".*\\bby\\s+(?:the\\s+)?$");
+        return AGENT_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean nextIs(List<Token> tokens, int index, String word) {
