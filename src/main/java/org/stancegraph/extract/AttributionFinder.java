@@ -31,6 +31,10 @@ final class AttributionFinder {
 
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
+    /** A possessive token split from its noun ("Russia" "'s"); compiled once, asked for many tokens. */
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s");
+    /** Text ending in "by" or "by the" (lower case), before the agent of a passive. */
+    private static final Pattern AGENT_BEFORE = Pattern.compile(".*\\bby\\s+(?:the\\s+)?$");
     /** What may stand between an inverted verb and its subject's name: a title such as "Foreign Minister". */
     private static final Pattern INVERTED_SUBJECT_GAP = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
     /** What joins coordinated subjects: "Berg and Kowalska", "Berg as well as Kowalska" (a bare comma does not). */
@@ -89,14 +93,16 @@ final class AttributionFinder {
     private List<Verb> verbsOf(AnalysedArticle article, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         List<Verb> verbs = new ArrayList<>();
+        // Each token's base, found once: every phrasal verb of the lexicon asks for it.
+        String[] bases = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (article.inQuote(new Span(token.start(), token.end()))) {
                 continue;
             }
-            Verb verb = phrasalVerbAt(tokens, i);
+            Verb verb = phrasalVerbAt(tokens, i, bases);
             if (verb == null && token.isVerb()) {
-                VerbSense sense = senseOf(token);
+                VerbSense sense = senseOf(tokens, i, bases);
                 verb = sense == null ? null : new Verb(i, i, sense, new Span(token.start(), token.end()), false);
             }
             if (verb == null) {
@@ -114,7 +120,7 @@ final class AttributionFinder {
         return verbs;
     }
 
-    private Verb phrasalVerbAt(List<Token> tokens, int i) {
+    private Verb phrasalVerbAt(List<Token> tokens, int i, String[] bases) {
         for (List<String> words : lexicon.phrasalVerbs()) {
             if (i + words.size() > tokens.size()) {
                 continue;
@@ -123,9 +129,10 @@ final class AttributionFinder {
             for (int w = 0; w < words.size() && matches; w++) {
                 Token token = tokens.get(i + w);
                 matches = w == 0
-                        ? words.get(0).equals(baseOf(token)) || words.get(0).equalsIgnoreCase(token.text())
+                        ? words.get(0).equals(baseAt(tokens, i, bases))
+                                || words.get(0).equalsIgnoreCase(token.text())
                         : words.get(w).equalsIgnoreCase(token.text())
-                                || words.get(w).equals(baseOf(token));
+                                || words.get(w).equals(baseAt(tokens, i + w, bases));
             }
             if (matches && (tokens.get(i).isVerb() || words.get(0).equals("according"))) {
                 int last = i + words.size() - 1;
@@ -140,9 +147,16 @@ final class AttributionFinder {
         return null;
     }
 
-    private VerbSense senseOf(Token token) {
-        VerbSense sense = lexicon.verb(token.lemma());
-        return sense != null ? sense : lexicon.verb(baseOf(token));
+    private VerbSense senseOf(List<Token> tokens, int i, String[] bases) {
+        VerbSense sense = lexicon.verb(tokens.get(i).lemma());
+        return sense != null ? sense : lexicon.verb(baseAt(tokens, i, bases));
+    }
+
+    private String baseAt(List<Token> tokens, int i, String[] bases) {
+        if (bases[i] == null) {
+            bases[i] = baseOf(tokens.get(i));
+        }
+        return bases[i];
     }
 
     /** The lemma, or a plain English stem when the lemmatiser gave none the lexicon knows. */
@@ -295,7 +309,8 @@ final class AttributionFinder {
     /** Whether the word after a possessive mention (and its "'s") is a referring noun: "the mayor's proposal". */
     private boolean ownsWords(Sentence sentence, Mention mention) {
         return sentence.tokens().stream()
-                .filter(t -> t.start() >= mention.span().end() && !t.text().matches("['’]s"))
+                .filter(t -> t.start() >= mention.span().end()
+                        && !POSSESSIVE_S.matcher(t.text()).matches())
                 .findFirst()
                 .map(next -> "NOUN".equals(next.pos()) && lexicon.isReferringNoun(next.lemma()))
                 .orElse(false);
@@ -337,7 +352,7 @@ final class AttributionFinder {
     private static boolean isAgent(String text, Mention mention) {
         String before = text.substring(
                 Math.max(0, mention.span().start() - 8), mention.span().start());
-        return before.toLowerCase(Locale.ROOT).matches(".*\\bby\\s+(?:the\\s+)?$");
+        return AGENT_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean nextIs(List<Token> tokens, int index, String word) {

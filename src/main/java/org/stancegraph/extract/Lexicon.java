@@ -49,6 +49,8 @@ public final class Lexicon {
     private final Set<String> referringNouns = new HashSet<>();
     private final Map<String, String> demonymOf = new HashMap<>();
     private final Map<String, String> countryCodes = new HashMap<>();
+    /** Built once: the attribution rules ask for it at every token. */
+    private final List<List<String>> phrasalVerbs;
 
     private Lexicon(Model model) {
         model.listSubjectsWithProperty(RDF.type, SG.VerbEntry).forEach(entry -> {
@@ -83,6 +85,11 @@ public final class Lexicon {
             countryCodes.put(name, code);
             countryCodes.put(demonym.toLowerCase(Locale.ROOT), code);
         });
+        phrasalVerbs = verbs.keySet().stream()
+                .filter(l -> l.contains(" "))
+                .map(l -> List.of(l.split(" ")))
+                .sorted((a, b) -> b.size() - a.size())
+                .toList();
     }
 
     /** The lexicon shipped in {@code ontology/lexicon.ttl}. */
@@ -116,11 +123,7 @@ public final class Lexicon {
 
     /** Every multi-word verb, longest first, as lists of words. */
     public List<List<String>> phrasalVerbs() {
-        return verbs.keySet().stream()
-                .filter(l -> l.contains(" "))
-                .map(l -> List.of(l.split(" ")))
-                .sorted((a, b) -> b.size() - a.size())
-                .toList();
+        return phrasalVerbs;
     }
 
     /** Stance cue phrases (lower case) and what each decides. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.stancegraph.model.Actor;
 import org.stancegraph.model.ActorType;
 import org.stancegraph.model.Article;
@@ -34,6 +35,15 @@ public final class MentionFinder {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    // Compiled once: String.matches, replaceAll and split compile their pattern at every call,
+    // and these are asked at every token.
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s");
+    private static final Pattern ENDS_IN_POSSESSIVE = Pattern.compile(".*['’]s");
+    private static final Pattern CAPITALISED_POSSESSIVE = Pattern.compile("\\p{Lu}.*['’]s");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern STRAIGHT_POSSESSIVE_END = Pattern.compile("'s$");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’.\\-]*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final ActorRegistry registry;
     private final Lexicon lexicon;
@@ -150,7 +160,11 @@ public final class MentionFinder {
             }
             int first = modifiersBefore(tokens, i, false);
             boolean definite = first > 0 && "the".equals(lower(tokens.get(first - 1)));
-            if (first == i || !(definite || tokens.get(first).text().matches(".*['’]s"))) {
+            if (first == i
+                    || !(definite
+                            || ENDS_IN_POSSESSIVE
+                                    .matcher(tokens.get(first).text())
+                                    .matches())) {
                 continue;
             }
             Span span = new Span(tokens.get(first).start(), noun.end());
@@ -174,9 +188,11 @@ public final class MentionFinder {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token owner = tokens.get(i);
             // The tokenizer keeps "France’s" whole but may split "Russia's" into "Russia" "'s".
-            boolean split = tokens.get(i + 1).text().matches("['’]s");
+            boolean split = POSSESSIVE_S.matcher(tokens.get(i + 1).text()).matches();
             if (!owner.isCapitalized()
-                    || !(split ? owner.isProperNoun() : owner.text().matches("\\p{Lu}.*['’]s"))) {
+                    || !(split
+                            ? owner.isProperNoun()
+                            : CAPITALISED_POSSESSIVE.matcher(owner.text()).matches())) {
                 continue;
             }
             int titleStart = split ? i + 2 : i + 1;
@@ -191,7 +207,8 @@ public final class MentionFinder {
             }
             Span span = new Span(owner.start(), tokens.get(last).end());
             String label = span.of(text).replace('’', '\'');
-            String demonym = lexicon.demonymOf(owner.text().replaceAll("['’]s$", ""));
+            String demonym =
+                    lexicon.demonymOf(POSSESSIVE_END.matcher(owner.text()).replaceAll(""));
             String title = text.substring(
                     tokens.get(titleStart).start(), tokens.get(last).end());
             Optional<Actor> holder =
@@ -231,7 +248,7 @@ public final class MentionFinder {
                                     t -> CalendarWords.isMonthOrWeekday(t.text()) || lexicon.isTitleWord(t.text()))) {
                 Span span =
                         new Span(tokens.get(first).start(), tokens.get(end - 1).end());
-                String label = span.of(text).replaceAll("['’]s$", "");
+                String label = POSSESSIVE_END.matcher(span.of(text)).replaceAll("");
                 found.add(new Mention(
                         Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED, isPossessive(text, span)));
             }
@@ -249,7 +266,9 @@ public final class MentionFinder {
                 continue;
             }
             if (token.isProperNoun() && token.isCapitalized()) {
-                String surname = PhraseMatcher.fold(token.text()).replaceAll("'s$", "");
+                String surname = STRAIGHT_POSSESSIVE_END
+                        .matcher(PhraseMatcher.fold(token.text()))
+                        .replaceAll("");
                 found.latestBefore(
                                 span.start(),
                                 m -> m.kind() == Kind.DISCOVERED
@@ -295,7 +314,9 @@ public final class MentionFinder {
     }
 
     private boolean isNameToken(Token token) {
-        return token.isProperNoun() && token.isCapitalized() && token.text().matches("\\p{L}[\\p{L}'’.\\-]*");
+        return token.isProperNoun()
+                && token.isCapitalized()
+                && NAME_WORD.matcher(token.text()).matches();
     }
 
     private boolean isNameAt(List<Token> tokens, int index) {
@@ -329,7 +350,7 @@ public final class MentionFinder {
     }
 
     private static String lastWord(String label) {
-        String[] words = label.split("\\s+");
+        String[] words = WHITE_SPACE.split(label);
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
@@ -341,6 +362,11 @@ public final class MentionFinder {
     private static final class Collector {
         private final List<Span> quotes;
         private final List<Mention> mentions = new ArrayList<>();
+        /**
+         * Whether each mention lies in a quote, in the order of {@code mentions}: asked for every
+         * mention on every look back, so computed once rather than against every quote each time.
+         */
+        private final List<Boolean> quoted = new ArrayList<>();
 
         Collector(List<Span> quotes) {
             this.quotes = quotes;
@@ -349,6 +375,7 @@ public final class MentionFinder {
         void add(Mention mention) {
             if (mentions.stream().noneMatch(m -> m.span().overlaps(mention.span()))) {
                 mentions.add(mention);
+                quoted.add(inQuote(mention.span()));
             }
         }
 
@@ -356,10 +383,19 @@ public final class MentionFinder {
             return quotes.stream().anyMatch(q -> q.contains(span));
         }
 
+        /** The mention starting last of those ending by {@code offset}, outside quotes, that pass {@code filter}. */
         Optional<Mention> latestBefore(int offset, Predicate<Mention> filter) {
-            return mentions.stream()
-                    .filter(m -> m.span().end() <= offset && !inQuote(m.span()) && filter.test(m))
-                    .max(Comparator.comparingInt(m -> m.span().start()));
+            Mention latest = null;
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.span().end() <= offset
+                        && !quoted.get(i)
+                        && filter.test(m)
+                        && (latest == null || m.span().start() > latest.span().start())) {
+                    latest = m;
+                }
+            }
+            return Optional.ofNullable(latest);
         }
 
         Optional<Actor> latestPersonBefore(int offset) {

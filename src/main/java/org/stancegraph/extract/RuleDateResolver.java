@@ -80,12 +80,28 @@ public final class RuleDateResolver implements DateResolver {
                             : UtteranceDate.year(c.published().getYear() - 1, c.cue())),
             rule("\\bin\\s+((?:19|20)\\d{2})\\b", c -> UtteranceDate.year(num(c.group(1)), c.cue())));
 
+    /**
+     * Words of which every rule needs one (besides a digit): the weekdays, the month abbreviations
+     * (each full name starts with one) and May, and the words of the relative expressions.
+     */
+    private static final List<String> CUE_WORDS = cueWords();
+
+    private static List<String> cueWords() {
+        List<String> words = new ArrayList<>(List.of("yesterday", "today", "month", "year", "May"));
+        words.addAll(CalendarWords.WEEKDAYS);
+        words.addAll(CalendarWords.MONTH_ABBREVIATIONS);
+        return List.copyOf(words);
+    }
+
     private static Rule rule(String regex, Function<Context, UtteranceDate> resolve) {
         return new Rule(Pattern.compile(regex), resolve);
     }
 
     @Override
     public UtteranceDate resolve(String sentence, int anchor, LocalDate published) {
+        if (!mayHoldDate(sentence)) {
+            return UtteranceDate.unresolved(); // most sentences: no rule's pattern need run
+        }
         List<Found> found = new ArrayList<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(sentence);
@@ -105,6 +121,17 @@ public final class RuleDateResolver implements DateResolver {
                 .min(Comparator.comparingInt(f -> distance(f, anchor)))
                 .map(Found::date)
                 .orElse(UtteranceDate.unresolved());
+    }
+
+    /** Whether {@code sentence} holds a digit or a cue word, without which no rule matches. */
+    private static boolean mayHoldDate(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return CUE_WORDS.stream().anyMatch(sentence::contains);
     }
 
     private static UtteranceDate resolveSafely(Rule rule, Context context) {

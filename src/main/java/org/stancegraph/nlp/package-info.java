@@ -1,2 +1,2 @@
-/** Sentences, tokens, parts of speech and lemmas over OpenNLP (the only package importing it), and calendar words. */
+/** Sentences, tokens and parts of speech over OpenNLP (the only package importing it), lemmas by rule, and calendar words. */
 package org.stancegraph.nlp;

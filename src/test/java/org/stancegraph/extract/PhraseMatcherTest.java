@@ -42,6 +42,33 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aPhraseIsFoundWhateverItsFirstWordLooksLike() {
+        PhraseMatcher<String> m = PhraseMatcher.of(Map.of(
+                "U.S. envoy", "dotted",
+                "O'Neill", "apostrophe",
+                "3rd reading", "digit",
+                "tax", "plural es",
+                "summit", "plural s",
+                "Dana Ruiz", "possessive",
+                "'new deal'", "quoted"));
+        String text = "The U.S. envoy and O’Neill met before the 3rd reading: taxes, two summits, "
+                + "Dana Ruiz's plan and a 'new deal'.";
+        assertEquals(
+                List.of("dotted", "apostrophe", "digit", "plural es", "plural s", "possessive", "quoted"),
+                m.find(text).stream().map(PhraseMatcher.Match::value).toList());
+    }
+
+    @Test
+    void aPhraseWhoseFirstWordIsAbsentIsNotFound() {
+        PhraseMatcher<String> m = PhraseMatcher.of(Map.of("ground troops", "troops", "troops", "any"));
+        assertEquals(
+                List.of("any"),
+                m.find("Troops on the ground.").stream()
+                        .map(PhraseMatcher.Match::value)
+                        .toList());
+    }
+
+    @Test
     void offsetsAreThoseOfTheOriginalText() {
         PhraseMatcher<String> m = PhraseMatcher.of(Map.of("sejourne", "x"));
         String text = "Mr Séjourné said";

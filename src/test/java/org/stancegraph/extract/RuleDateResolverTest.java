@@ -55,6 +55,18 @@ class RuleDateResolverTest {
         assertEquals(UtteranceDate.unresolved(), resolver.resolve(sentence, 13, null));
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The minister said that talks would resume.",
+                "The mayor said she may run again, monthly or yearly.",
+                "The envoy said the Decembrist club had met.",
+            })
+    void aSentenceWithoutDateExpressionIsUnresolved(String sentence) {
+        assertEquals(UtteranceDate.unresolved(), resolver.resolve(sentence, 10, PUBLISHED));
+    }
+
     @org.junit.jupiter.api.Test
     void theExpressionNearestTheVerbWins() {
         String sentence = "After the summit on Monday, the premier said on Tuesday that it had failed.";
