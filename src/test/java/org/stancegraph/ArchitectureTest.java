@@ -1,8 +1,8 @@
 package org.stancegraph;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -14,6 +14,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stancegraph.graph.RdfFormat;
+import org.stancegraph.graph.RdfWriter;
+import org.stancegraph.graph.Store;
 
 /**
  * The layering of the packages: imports point one way ({@code cli → serve/export/evaluate →
@@ -66,7 +69,7 @@ class ArchitectureTest {
                         "org.stancegraph.bundle..")
                 .check(product);
         DescribedPredicate<JavaClass> graphInternals = resideInAPackage("org.stancegraph.graph..")
-                .and(not(simpleName("Store").or(simpleName("RdfFormat")).or(simpleName("RdfWriter"))));
+                .and(not(belongToAnyOf(Store.class, RdfFormat.class, RdfWriter.class)));
         noClasses()
                 .that()
                 .resideInAPackage("org.stancegraph.cli..")
