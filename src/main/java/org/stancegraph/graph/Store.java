@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -77,6 +78,20 @@ public final class Store implements AutoCloseable {
             dataset.asDatasetGraph().removeGraph(name);
             dataset.asDatasetGraph().addGraph(name, content.getGraph());
         });
+    }
+
+    /** Replaces each named graph of {@code graphs} with its content, all in one transaction. */
+    public void replace(Map<String, Model> graphs) {
+        if (graphs.isEmpty()) {
+            return;
+        }
+        Txn.executeWrite(
+                dataset,
+                () -> graphs.forEach((graph, content) -> {
+                    Node name = NodeFactory.createURI(graph);
+                    dataset.asDatasetGraph().removeGraph(name);
+                    dataset.asDatasetGraph().addGraph(name, content.getGraph());
+                }));
     }
 
     /** Removes the named graph {@code graph}, atomically. */

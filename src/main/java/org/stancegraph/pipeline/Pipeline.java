@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +51,9 @@ import org.stancegraph.vocab.SG;
  * }</pre>
  */
 public final class Pipeline {
+
+    /** How many article graphs one write transaction holds. */
+    private static final int WRITE_BATCH = 64;
 
     private final Codebooks codebooks;
     private final TextAnalyzer analyzer;
@@ -147,6 +151,9 @@ public final class Pipeline {
         Map<String, String> held = ArticleIndex.hashes(store);
         Set<String> touched = new TreeSet<>();
         List<String> violations = new ArrayList<>();
+        // Graphs are written a batch at a time: a write transaction per article cost more than
+        // converting it. A batch holds only converted articles, so a failed one still writes nothing.
+        Map<String, Model> batch = new LinkedHashMap<>();
         Summary summary = new ParallelConversion(input -> convert(input, held), threads).run(inputs, outcome -> {
             if (outcome instanceof Outcome.Converted converted) {
                 violations.addAll(converted.violations());
@@ -155,10 +162,15 @@ public final class Pipeline {
                     touched.addAll(ArticleIndex.topics(store, id));
                 }
                 converted.statements().forEach(s -> touched.add(s.topic().iri()));
-                store.replace(Iris.articleGraph(id), converted.graph());
+                batch.put(Iris.articleGraph(id), converted.graph());
+                if (batch.size() >= WRITE_BATCH) {
+                    store.replace(batch);
+                    batch.clear();
+                }
             }
             listener.accept(outcome);
         });
+        store.replace(batch);
         long converted = System.nanoTime();
         listener.phase("derive");
         Collection<String> topics = held.isEmpty() ? derivation.topics(store) : touched;
