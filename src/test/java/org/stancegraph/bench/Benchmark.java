@@ -113,13 +113,17 @@ public final class Benchmark {
                 Locale.ROOT,
                 "validate                 %.1f s%n",
                 seconds(result.phases().validate().toNanos()));
+        System.out.printf(
+                Locale.ROOT,
+                "compact                  %.1f s%n",
+                seconds(result.phases().compact().toNanos()));
         System.out.printf(Locale.ROOT, "build (wall)             %.1f s%n", buildSeconds);
-        System.out.printf(Locale.ROOT, "articles/s (convert)     %.1f%n", productRate);
+        System.out.printf(Locale.ROOT, "articles/s (convert+load) %.1f%n", productRate);
         System.out.printf(
                 Locale.ROOT,
                 "bare OpenNLP articles/s  %.1f (sentences, tokens, POS; same articles, same run)%n",
                 bareRate);
-        System.out.printf(Locale.ROOT, "convert / bare OpenNLP   %.0f %%%n", 100 * productRate / bareRate);
+        System.out.printf(Locale.ROOT, "convert+load / bare NLP  %.0f %%%n", 100 * productRate / bareRate);
         System.out.printf(Locale.ROOT, "peak RSS                 %.2f GB%n", peakRss / 1e9);
         System.out.printf(
                 Locale.ROOT,
