@@ -119,11 +119,9 @@ public final class SG {
     public static final Property utterance = property("utterance");
     public static final Property utteranceDate = property("utteranceDate");
     public static final Property contradicts = property("contradicts");
-    public static final Property agreesWith = property("agreesWith");
     public static final Property reverses = property("reverses");
     public static final Resource ActorRelation = resource("ActorRelation");
     public static final Resource Contradiction = resource("Contradiction");
-    public static final Resource Agreement = resource("Agreement");
     public static final Resource Reversal = resource("Reversal");
     public static final Property fromActor = property("fromActor");
     public static final Property toActor = property("toActor");
@@ -132,7 +130,10 @@ public final class SG {
     public static final Property lastDate = property("lastDate");
     public static final Property evidence = property("evidence");
     public static final Property contradictsActor = property("contradictsActor");
-    public static final Property agreesWithActor = property("agreesWithActor");
+    public static final Resource Position = resource("Position");
+    public static final Property holder = property("holder");
+    public static final Property utteranceCount = property("utteranceCount");
+    public static final Property reportCount = property("reportCount");
     public static final Resource Country = resource("Country");
     public static final Property countryName = property("countryName");
     public static final Property demonym = property("demonym");

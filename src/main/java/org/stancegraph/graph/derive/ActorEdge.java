@@ -2,21 +2,18 @@ package org.stancegraph.graph.derive;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.stancegraph.model.Stance;
 
 /**
- * A summary edge between two actors on a topic: {@code from} contradicted, agreed with or (for a
- * reversal, itself) reversed {@code to}, in {@code count} utterance pairs between {@code first}
- * and {@code last} (either may be null when no report gives a day), with a few statement pairs
- * as evidence, the earliest first (see {@link Kind#evidencePairs()}). {@code stance} is the
- * shared stance of an agreement, else null.
+ * A summary edge between two actors on a topic: {@code from} contradicted or (for a reversal,
+ * itself) reversed {@code to}, in {@code count} utterance pairs between {@code first} and
+ * {@code last} (either may be null when no report gives a day), with a few statement pairs as
+ * evidence, the earliest first (see {@link Kind#evidencePairs()}).
  */
 record ActorEdge(
         Kind kind,
         String from,
         String to,
         String topic,
-        Stance stance,
         long count,
         LocalDate first,
         LocalDate last,
@@ -24,13 +21,12 @@ record ActorEdge(
 
     /**
      * What kind of relation the edge summarises, and how many statement pairs it keeps as
-     * evidence: one, the earliest, for contradictions and agreements (there is an edge per pair of
-     * actors on a topic, which can be many, and a query shows one pair per edge); three for
-     * reversals, which are few and whose query lists their pairs.
+     * evidence: one, the earliest, for contradictions (there is an edge per pair of actors on a
+     * topic, which can be many, and a query shows one pair per edge); three for reversals, which
+     * are few and whose query lists their pairs.
      */
     enum Kind {
         CONTRADICTION(1),
-        AGREEMENT(1),
         REVERSAL(3);
 
         private final int evidencePairs;

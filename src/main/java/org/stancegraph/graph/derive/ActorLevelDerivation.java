@@ -2,6 +2,7 @@ package org.stancegraph.graph.derive;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +24,12 @@ import org.stancegraph.vocab.SG;
 
 /**
  * Derives what the graph says at the level of actors from the statements on one topic: utterances
- * (one node per act of speaking, its reports pointing to it), and the contradiction, agreement and
+ * (one node per act of speaking, its reports pointing to it), positions (one per actor and stance,
+ * with counts and days; agreements are positions joined at query time), and the contradiction and
  * reversal edges between actors, each with counts, days and a few statement pairs as evidence.
  * Topics are independent of one another, so a topic can be derived again alone. The output grows
- * with utterances and with pairs of actors, never with pairs of statements.
+ * with utterances, with actors and with the pairs of actors who contradicted each other, never with
+ * pairs of statements.
  *
  * <pre>{@code
  * ActorLevelDerivation.derive(dataset, topic, triple -> topicGraph.add(triple));   // within a transaction
@@ -39,8 +42,10 @@ public final class ActorLevelDerivation {
     /** Hands every triple derived from {@code dataset}'s statements on {@code topic} to {@code out}; call within a transaction. */
     public static void derive(Dataset dataset, String topic, Consumer<Triple> out) {
         List<Utterance> utterances = Utterances.of(read(dataset, topic));
+        List<Side> sides = sides(utterances);
         utterances.forEach(u -> DerivedTriples.utterance(u, out));
-        edges(topic, utterances).forEach(e -> DerivedTriples.edge(e, out));
+        sides.forEach(side -> DerivedTriples.position(Position.of(topic, side), out));
+        edges(topic, sides).forEach(e -> DerivedTriples.edge(e, out));
     }
 
     /** The topics {@code dataset}'s statements are on; call within a transaction. */
@@ -56,30 +61,34 @@ public final class ActorLevelDerivation {
         return topics;
     }
 
-    /** The actor edges among the utterances of one topic. */
-    static List<ActorEdge> edges(String topic, List<Utterance> utterances) {
-        if (topic.equals(SG.unclassified.getURI())) {
-            return List.of();
-        }
+    /** The utterances of one topic grouped into sides: one per actor and stance, actors in IRI order. */
+    static List<Side> sides(List<Utterance> utterances) {
         Map<String, Map<Stance, List<Utterance>>> byActor = new TreeMap<>();
         for (Utterance u : utterances) {
-            if (u.first().stance() != Stance.NEUTRAL) {
-                byActor.computeIfAbsent(u.first().speaker(), s -> new LinkedHashMap<>())
-                        .computeIfAbsent(u.first().stance(), s -> new ArrayList<>())
-                        .add(u);
-            }
+            byActor.computeIfAbsent(u.first().speaker(), s -> new EnumMap<>(Stance.class))
+                    .computeIfAbsent(u.first().stance(), s -> new ArrayList<>())
+                    .add(u);
         }
         List<Side> sides = new ArrayList<>();
         byActor.forEach(
                 (actor, stances) -> stances.forEach((stance, said) -> sides.add(new Side(actor, stance, said))));
-        List<ActorEdge> edges = new ArrayList<>(Contradictions.of(topic, sides));
-        edges.addAll(Agreements.of(topic, sides));
+        return sides;
+    }
+
+    /** The contradiction and reversal edges among the sides of one topic; neutral sides take part in neither. */
+    static List<ActorEdge> edges(String topic, List<Side> sides) {
+        if (topic.equals(SG.unclassified.getURI())) {
+            return List.of();
+        }
+        List<Side> taking =
+                sides.stream().filter(s -> s.stance() != Stance.NEUTRAL).toList();
+        List<ActorEdge> edges = new ArrayList<>(Contradictions.of(topic, taking));
+        Map<String, Map<Stance, Side>> byActor = new TreeMap<>();
+        taking.forEach(s -> byActor.computeIfAbsent(s.actor(), a -> new EnumMap<>(Stance.class))
+                .put(s.stance(), s));
         byActor.forEach((actor, stances) -> {
             if (stances.containsKey(Stance.FAVOUR) && stances.containsKey(Stance.AGAINST)) {
-                edges.addAll(Reversals.of(
-                        topic,
-                        new Side(actor, Stance.FAVOUR, stances.get(Stance.FAVOUR)),
-                        new Side(actor, Stance.AGAINST, stances.get(Stance.AGAINST))));
+                edges.addAll(Reversals.of(topic, stances.get(Stance.FAVOUR), stances.get(Stance.AGAINST)));
             }
         });
         return edges;

@@ -55,7 +55,6 @@ final class Contradictions {
                         actors.get(0),
                         actors.get(1),
                         topic,
-                        null,
                         edge.count,
                         edge.days.first(),
                         edge.days.last(),

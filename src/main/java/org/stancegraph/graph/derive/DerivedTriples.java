@@ -13,9 +13,10 @@ import org.stancegraph.vocab.SG;
 
 /**
  * The triples of what was derived, in the ontology's terms: each report points to its utterance
- * ({@code sg:utterance}), each utterance has its type and day; each edge has its type, actors,
- * topic, stance (agreements), count, days, the direct actor-to-actor edge, and its evidence pairs
- * ({@code sg:evidence}, and {@code later sg:contradicts|agreesWith|reverses earlier} for them).
+ * ({@code sg:utterance}), each utterance has its type and day; each position its type, holder,
+ * topic, stance, counts, days and earliest report; each edge its type, actors, topic, count, days,
+ * the direct actor-to-actor edge (contradictions), and its evidence pairs ({@code sg:evidence}, and
+ * {@code later sg:contradicts|reverses earlier} for them).
  */
 final class DerivedTriples {
 
@@ -30,6 +31,22 @@ final class DerivedTriples {
         u.reports().forEach(r -> out.accept(Triple.create(iri(r.statement()), node(SG.utterance), node)));
     }
 
+    static void position(Position p, Consumer<Triple> out) {
+        Node node = iri(SG.DATA + "position/"
+                + Utterances.md5(p.holder() + "|" + p.topic() + "|" + p.stance().label()));
+        out.accept(Triple.create(node, RDF.type.asNode(), node(SG.Position)));
+        out.accept(Triple.create(node, node(SG.holder), iri(p.holder())));
+        out.accept(Triple.create(node, node(SG.topic), iri(p.topic())));
+        out.accept(Triple.create(node, node(SG.stance), node(SG.of(p.stance()))));
+        out.accept(Triple.create(node, node(SG.utteranceCount), integer(p.utterances())));
+        out.accept(Triple.create(node, node(SG.reportCount), integer(p.reports())));
+        if (p.first() != null) {
+            out.accept(Triple.create(node, node(SG.firstDate), date(p.first())));
+            out.accept(Triple.create(node, node(SG.lastDate), date(p.last())));
+        }
+        out.accept(Triple.create(node, node(SG.evidence), iri(p.earliestReport())));
+    }
+
     static void edge(ActorEdge e, Consumer<Triple> out) {
         Node edge = iri(edgeIri(e));
         Node from = iri(e.from());
@@ -38,31 +55,15 @@ final class DerivedTriples {
         out.accept(Triple.create(edge, node(SG.fromActor), from));
         out.accept(Triple.create(edge, node(SG.toActor), to));
         out.accept(Triple.create(edge, node(SG.topic), iri(e.topic())));
-        out.accept(Triple.create(
-                edge,
-                node(SG.pairCount),
-                NodeFactory.createLiteralDT(Long.toString(e.count()), XSDDatatype.XSDinteger)));
+        out.accept(Triple.create(edge, node(SG.pairCount), integer(e.count())));
         if (e.first() != null) {
             out.accept(Triple.create(edge, node(SG.firstDate), date(e.first())));
             out.accept(Triple.create(edge, node(SG.lastDate), date(e.last())));
         }
-        if (e.stance() != null) {
-            out.accept(Triple.create(edge, node(SG.stance), node(SG.of(e.stance()))));
+        if (e.kind() == ActorEdge.Kind.CONTRADICTION) {
+            out.accept(Triple.create(from, node(SG.contradictsActor), to));
         }
-        switch (e.kind()) {
-            case CONTRADICTION -> out.accept(Triple.create(from, node(SG.contradictsActor), to));
-            case AGREEMENT -> {
-                out.accept(Triple.create(from, node(SG.agreesWithActor), to));
-                out.accept(Triple.create(to, node(SG.agreesWithActor), from));
-            }
-            case REVERSAL -> {}
-        }
-        Property between =
-                switch (e.kind()) {
-                    case CONTRADICTION -> SG.contradicts;
-                    case AGREEMENT -> SG.agreesWith;
-                    case REVERSAL -> SG.reverses;
-                };
+        Property between = e.kind() == ActorEdge.Kind.CONTRADICTION ? SG.contradicts : SG.reverses;
         for (ActorEdge.Pair pair : e.evidence()) {
             out.accept(Triple.create(edge, node(SG.evidence), iri(pair.later())));
             out.accept(Triple.create(edge, node(SG.evidence), iri(pair.earlier())));
@@ -75,9 +76,6 @@ final class DerivedTriples {
         return switch (e.kind()) {
             case CONTRADICTION -> SG.DATA + "contradiction/"
                     + Utterances.md5(e.from() + "|" + e.to() + "|" + e.topic());
-            case AGREEMENT -> SG.DATA + "agreement/"
-                    + Utterances.md5(e.from() + "|" + e.to() + "|" + e.topic() + "|"
-                            + e.stance().label());
             case REVERSAL -> SG.DATA + "reversal/" + Utterances.md5(e.from() + "|" + e.topic());
         };
     }
@@ -85,7 +83,6 @@ final class DerivedTriples {
     private static Resource type(ActorEdge e) {
         return switch (e.kind()) {
             case CONTRADICTION -> SG.Contradiction;
-            case AGREEMENT -> SG.Agreement;
             case REVERSAL -> SG.Reversal;
         };
     }
@@ -96,6 +93,10 @@ final class DerivedTriples {
 
     private static Node node(Resource resource) {
         return resource.asNode();
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     private static Node date(LocalDate day) {

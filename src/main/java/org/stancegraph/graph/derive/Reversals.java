@@ -43,7 +43,6 @@ final class Reversals {
                 favour.actor(),
                 favour.actor(),
                 topic,
-                null,
                 count,
                 days.first(),
                 days.last(),

@@ -12,6 +12,11 @@ import org.stancegraph.model.Stance;
  */
 final class Side {
 
+    /** Reports by the day they count for (said, else published; undated last), then by IRI. */
+    static final Comparator<Said> EARLIEST_FIRST = Comparator.comparing(
+                    Said::dayOrPublished, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(Said::statement);
+
     private final String actor;
     private final Stance stance;
     private final List<Utterance> utterances;

@@ -133,23 +133,41 @@ class ActorLevelDerivationTest {
     }
 
     @Test
-    void agreeingActorsCountEveryPairOfTheirUtterances() {
+    void aPositionCountsOneActorsUtterancesAndReportsWithOneStanceAndKeepsTheEarliestReport() {
         List<Said> statements = List.of(
-                said("ana", Stance.AGAINST, MAY_1, "a1", null),
                 said("ana", Stance.AGAINST, MAY_2, "a1", null),
-                said("bo", Stance.AGAINST, null, "a2", null),
-                said("cy", Stance.FAVOUR, null, "a3", null));
-        List<ActorEdge> edges = Agreements.of(
-                TOPIC,
-                List.of(
-                        side("ana", Stance.AGAINST, statements),
-                        side("bo", Stance.AGAINST, statements),
-                        side("cy", Stance.FAVOUR, statements)));
-        assertEquals(1, edges.size());
-        assertEquals(2, edges.get(0).count());
-        assertEquals(Stance.AGAINST, edges.get(0).stance());
-        assertEquals(MAY_1, edges.get(0).first());
-        assertEquals(MAY_9, edges.get(0).last());
+                said("ana", Stance.AGAINST, MAY_1, "a1", null),
+                said("ana", Stance.AGAINST, MAY_1, "a2", null),
+                said("ana", Stance.AGAINST, null, "a3", null),
+                said("ana", Stance.FAVOUR, null, "a3", null));
+        Position against = Position.of(TOPIC, side("ana", Stance.AGAINST, statements));
+        // May 1 in two articles is one utterance; May 2 and the undated one (published May 9) are two more.
+        assertEquals(3, against.utterances());
+        assertEquals(4, against.reports());
+        assertEquals(MAY_1, against.first());
+        assertEquals(MAY_9, against.last());
+        assertEquals(statements.get(1).statement(), against.earliestReport());
+        assertEquals(Stance.AGAINST, against.stance());
+    }
+
+    @Test
+    void everyActorAndStanceIsASideAndNeutralSidesMakeNoEdges() {
+        List<Said> statements = List.of(
+                said("ana", Stance.NEUTRAL, MAY_1, "a1", null),
+                said("bo", Stance.FAVOUR, MAY_2, "a2", null),
+                said("bo", Stance.AGAINST, MAY_9, "a2", null));
+        List<Side> sides = ActorLevelDerivation.sides(Utterances.of(statements));
+        assertEquals(
+                List.of("ana NEUTRAL", "bo FAVOUR", "bo AGAINST"),
+                sides.stream()
+                        .map(s -> s.actor().substring(s.actor().lastIndexOf('/') + 1) + " " + s.stance())
+                        .toList());
+        assertEquals(
+                List.of(ActorEdge.Kind.REVERSAL),
+                ActorLevelDerivation.edges(TOPIC, sides).stream()
+                        .map(ActorEdge::kind)
+                        .toList(),
+                "bo reversed; ana, neutral, contradicted no one and was contradicted by no one");
     }
 
     @Test
