@@ -43,6 +43,7 @@ final class ArticleComposer {
     private static final long REVERSAL = 0x4E7E;
     private static final long TURN = 0x7043;
     private static final long CAST = 0xCA57;
+    private static final int CIRCLE = 30;
     private static final long POPULARITY = 0x9091;
 
     private record Publisher(String name, String domain) {}
@@ -526,6 +527,7 @@ final class ArticleComposer {
     private final String namespace;
     private final double[] popularity;
     private final List<List<Actor>> casts = new ArrayList<>();
+    private final List<List<Actor>> circles = new ArrayList<>();
 
     ArticleComposer(long seed, SyntheticRoster roster, List<SyntheticTopic> topics, String namespace) {
         this.seed = seed;
@@ -553,6 +555,7 @@ final class ArticleComposer {
         }
         for (int t = 0; t < topics.size(); t++) {
             casts.add(cast(t));
+            circles.add(circle(t));
         }
     }
 
@@ -575,6 +578,22 @@ final class ArticleComposer {
                     }
                 });
         return List.copyOf(cast);
+    }
+
+    /**
+     * The wider circle of topic {@code t}: the next {@value #CIRCLE} people by the cast's order who
+     * are not in its cast, who speak on it now and then. A debate's speakers are many but bounded,
+     * as in real coverage, where the same commentators return; drawing them from everyone would
+     * make every person of the roster speak on every topic.
+     */
+    private List<Actor> circle(int t) {
+        SyntheticTopic topic = topics.get(t);
+        return roster.people().stream()
+                .filter(a -> !casts.get(t).contains(a))
+                .sorted(Comparator.comparingDouble(
+                        a -> Mix.unit(seed, CAST, t, a.index()) - (a.area() == topic.area() ? 0.35 : 0)))
+                .limit(CIRCLE)
+                .toList();
     }
 
     /** The side {@code actor} takes on topic {@code t} before any change of mind. */
@@ -686,13 +705,13 @@ final class ArticleComposer {
                     statements);
         }
 
-        /** The article's speakers: mostly from the topic's cast, sometimes a government, a party or an official. */
+        /** The article's speakers: mostly from the topic's cast, else from its wider circle; sometimes a government, a party or an official. */
         private List<Speaker> speakers() {
             List<Actor> people = new ArrayList<>();
             int count = 5 + random.nextInt(4);
             List<Actor> cast = casts.get(t);
             while (people.size() < count) {
-                Actor actor = random.nextDouble() < 0.8 ? pick(random, cast) : pick(random, roster.people());
+                Actor actor = random.nextDouble() < 0.8 ? pick(random, cast) : pick(random, circles.get(t));
                 if (!people.contains(actor)) {
                     people.add(actor);
                 }
