@@ -187,6 +187,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aGenericNameForTheMeasureUnderDebateRefersToTheMainTopic() {
+        List<Statement> statements =
+                extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
+                        + "Ulf Kristersson rejected the measure.");
+        assertEquals(
+                "https://stancegraph.org/id/topic/western-troops-in-ukraine",
+                statements.get(0).topic().iri());
+        assertEquals(Stance.AGAINST, statements.get(0).stance());
+    }
+
+    @Test
     void aCountryAsSpeakerIsItsGovernment() {
         Statement s = only("Italy announced on Friday that it will deliver artillery shells.");
         assertEquals("italian-government", s.speaker().key());
