@@ -10,8 +10,10 @@ import org.stancegraph.evaluate.Evaluator;
 import org.stancegraph.evaluate.GoldReader;
 import org.stancegraph.evaluate.GoldStatement;
 import org.stancegraph.evaluate.Scores;
+import org.stancegraph.evaluate.StanceConfusion;
 import org.stancegraph.graph.Store;
 import org.stancegraph.model.InputException;
+import org.stancegraph.model.Stance;
 import org.stancegraph.model.TopicRef;
 import org.stancegraph.pipeline.BuildResult;
 import org.stancegraph.pipeline.Pipeline;
@@ -85,6 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
             line(out, "  on " + topic.getKey().iri().replaceAll(".*[/#]", ""), topic.getValue());
         }
         line(out, "contradiction pairs (corpus)", report.contradictions());
+        printConfusion(out, report.stanceConfusion());
         out.printf(
                 Locale.ROOT,
                 "%ndates the text gives: %d of %d carried by the extraction (%.1f%%)%n",
@@ -97,6 +100,23 @@ final class EvaluateCommand implements Callable<Integer> {
             report.spuriousTriples().forEach(t -> out.println("added   " + t.describe()));
         }
         out.flush();
+    }
+
+    /** Gold stances in rows, what the extraction has for the same speaker and topic in columns. */
+    private static void printConfusion(PrintWriter out, StanceConfusion confusion) {
+        out.printf("%nstance: gold (rows) against extracted for the same speaker and topic (columns)%n");
+        out.printf("%-6s", "gold");
+        for (StanceConfusion.Outcome outcome : StanceConfusion.Outcome.values()) {
+            out.printf(" %12s", outcome.label());
+        }
+        out.println();
+        for (Stance gold : Stance.values()) {
+            out.printf("%-6s", StanceConfusion.Outcome.of(gold).label());
+            for (StanceConfusion.Outcome outcome : StanceConfusion.Outcome.values()) {
+                out.printf(" %12d", confusion.count(gold, outcome));
+            }
+            out.println();
+        }
     }
 
     private static void line(PrintWriter out, String name, Scores s) {
