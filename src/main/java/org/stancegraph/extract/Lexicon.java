@@ -45,6 +45,7 @@ public final class Lexicon {
     private final Set<String> institutionNouns = new HashSet<>();
     private final Set<String> governmentNouns = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> firstNameTitles = new HashSet<>();
     private final Set<String> spokesNouns = new HashSet<>();
     private final Set<String> referringNouns = new HashSet<>();
     private final Map<String, String> demonymOf = new HashMap<>();
@@ -75,6 +76,11 @@ public final class Lexicon {
             institutionNouns.add(lemma(n));
         });
         model.listSubjectsWithProperty(RDF.type, SG.TitleWord).forEach(n -> titleWords.add(lemma(n)));
+        // sg:FirstNameTitle is a subclass of sg:TitleWord: an entry typed only as the former is both.
+        model.listSubjectsWithProperty(RDF.type, SG.FirstNameTitle).forEach(n -> {
+            firstNameTitles.add(lemma(n));
+            titleWords.add(lemma(n));
+        });
         model.listSubjectsWithProperty(RDF.type, SG.SpokesNoun).forEach(n -> spokesNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.ReferringNoun).forEach(n -> referringNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.Country).forEach(c -> {
@@ -178,5 +184,10 @@ public final class Lexicon {
     /** Words of office and address that precede a name: minister, president, defence, Mr. */
     public boolean isTitleWord(String word) {
         return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Titles that go with a given name alone: "Sir" in "Sir Anton". */
+    public boolean isFirstNameTitle(String word) {
+        return firstNameTitles.contains(word.toLowerCase(Locale.ROOT));
     }
 }

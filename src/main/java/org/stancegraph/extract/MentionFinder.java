@@ -256,7 +256,7 @@ public final class MentionFinder {
         }
     }
 
-    /** Surnames of people named earlier, "the minister", "he" and "she". */
+    /** Surnames of people named earlier, given names after "Sir", "the minister", "he" and "she". */
     private void references(String text, Sentence sentence, Collector found) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -265,7 +265,20 @@ public final class MentionFinder {
             if (found.inQuote(span)) {
                 continue;
             }
-            if (token.isProperNoun() && token.isCapitalized()) {
+            if (token.isProperNoun()
+                    && token.isCapitalized()
+                    && i > 0
+                    && lexicon.isFirstNameTitle(lower(tokens.get(i - 1)))) {
+                String givenName = PhraseMatcher.fold(token.text());
+                found.latestBefore(
+                                span.start(),
+                                m -> m.actor().type() == ActorType.PERSON
+                                        && PhraseMatcher.fold(
+                                                        firstWord(m.actor().label()))
+                                                .equals(givenName))
+                        .ifPresent(
+                                m -> found.add(new Mention(m.actor(), span, Kind.ANAPHOR, isPossessive(text, span))));
+            } else if (token.isProperNoun() && token.isCapitalized()) {
                 String surname = STRAIGHT_POSSESSIVE_END
                         .matcher(PhraseMatcher.fold(token.text()))
                         .replaceAll("");
@@ -347,6 +360,10 @@ public final class MentionFinder {
                 || covered.endsWith("’s")
                 || text.startsWith("'s", span.end())
                 || text.startsWith("’s", span.end());
+    }
+
+    private static String firstWord(String label) {
+        return WHITE_SPACE.split(label)[0];
     }
 
     private static String lastWord(String label) {

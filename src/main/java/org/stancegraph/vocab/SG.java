@@ -111,6 +111,7 @@ public final class SG {
     public static final Resource InstitutionNoun = resource("InstitutionNoun");
     public static final Resource GovernmentNoun = resource("GovernmentNoun");
     public static final Resource TitleWord = resource("TitleWord");
+    public static final Resource FirstNameTitle = resource("FirstNameTitle");
     public static final Property cueScope = property("cueScope");
     public static final Resource SpokesNoun = resource("SpokesNoun");
     public static final Resource ReferringNoun = resource("ReferringNoun");

@@ -320,4 +320,31 @@ class StatementExtractorTest {
         assertEquals("2024-03-14", s.date().value());
         assertEquals(Stance.AGAINST, s.stance());
     }
+
+    @Test
+    void aRecordedVoteIsAPosition() {
+        List<Statement> statements = extract("Councillor Anna Holm voted against sending ground troops. "
+                + "Rep. Lena Frisk voted in favour of sending ground troops.");
+        assertEquals(2, statements.size(), statements.toString());
+        assertEquals("Anna Holm", statements.get(0).speaker().label());
+        assertEquals("rejects", statements.get(0).act().name());
+        assertEquals(Stance.AGAINST, statements.get(0).stance());
+        assertEquals("Lena Frisk", statements.get(1).speaker().label());
+        assertEquals(Stance.FAVOUR, statements.get(1).stance());
+    }
+
+    @Test
+    void aPartyAffiliationBeforeANameIsNoPartOfIt() {
+        Statement s = only("Ohio Democrat Dana Whitcombe said there will be no ground troops.");
+        assertEquals("Dana Whitcombe", s.speaker().label());
+    }
+
+    @Test
+    void aGivenNameAfterSirIsThePersonNamedBefore() {
+        List<Statement> statements = extract("Sir Anton Brandvik rejected the plan to send ground troops. "
+                + "Later, Sir Anton said there will be no ground troops.");
+        assertEquals(2, statements.size(), statements.toString());
+        assertTrue(
+                statements.stream().allMatch(s -> s.speaker().label().equals("Anton Brandvik")), statements.toString());
+    }
 }
