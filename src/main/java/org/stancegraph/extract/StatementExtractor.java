@@ -239,7 +239,33 @@ public final class StatementExtractor {
                 result.add(statement);
             }
         }
-        return withoutUnclassifiedRepeats(result);
+        return withoutUnclassifiedRepeats(result).stream()
+                .map(statement -> aboutTheLatestTopic(article, sentence, statement))
+                .toList();
+    }
+
+    /**
+     * A stance on nothing the sentence names ("cautioned against it") is a stance on the
+     * proposition named last before it, else on the article's main topic.
+     */
+    private Statement aboutTheLatestTopic(AnalysedArticle article, Sentence sentence, Statement statement) {
+        if (!statement.topic().isUnclassified() || statement.stance() == Stance.NEUTRAL) {
+            return statement;
+        }
+        List<PhraseMatcher.Match<TopicCodebook.Topic>> before =
+                topics.signals(article.text().substring(0, sentence.span().start()));
+        TopicCodebook.Topic topic = before.isEmpty()
+                ? article.mainTopic()
+                : before.get(before.size() - 1).value();
+        return new Statement(
+                statement.speaker(),
+                statement.act(),
+                statement.stance(),
+                topic.ref(),
+                statement.date(),
+                statement.sentence(),
+                statement.quote(),
+                statement.respondsTo());
     }
 
     /** A speaker's unclassified statement adds nothing beside a classified one of the same sentence. */

@@ -15,15 +15,15 @@ import org.stancegraph.pipeline.Pipeline;
 /**
  * The development corpus (real reporting on three debates the rules were not written on, with its
  * own codebook; beside the repository in {@code ../shared/dev-corpus}): today's figures are a floor
- * that may only rise. Raise the floors when the extraction improves (contradiction pairs, at 0 today,
- * get a floor once there are some).
+ * that may only rise. Raise the floors when the extraction improves.
  */
 class DevCorpusIT {
 
     private static final Path CORPUS = Path.of("..", "shared", "dev-corpus");
 
     private static final double SPEAKERS_FLOOR = 0.54;
-    private static final double TRIPLES_FLOOR = 0.08;
+    private static final double TRIPLES_FLOOR = 0.15;
+    private static final double PAIRS_FLOOR = 0.03;
     private static final int DATES_FLOOR = 3;
 
     @Test
@@ -44,6 +44,9 @@ class DevCorpusIT {
         assertTrue(
                 report.triples().f1() >= TRIPLES_FLOOR,
                 "(speaker, topic, stance) F1 " + report.triples().f1());
+        assertTrue(
+                report.contradictions().f1() >= PAIRS_FLOOR,
+                "contradiction pair F1 " + report.contradictions().f1());
         assertTrue(report.datesCorrect() >= DATES_FLOOR, "dates " + report.datesCorrect());
     }
 

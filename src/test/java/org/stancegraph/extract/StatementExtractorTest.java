@@ -347,4 +347,23 @@ class StatementExtractorTest {
         assertTrue(
                 statements.stream().allMatch(s -> s.speaker().label().equals("Anton Brandvik")), statements.toString());
     }
+
+    @Test
+    void aStanceOnWhatTheSentenceDoesNotNameIsOnThePropositionNamedLast() {
+        List<Statement> statements = extract("Troops were not discussed at the summit. "
+                + "Finance Minister Tomas Berg proposed sending more artillery shells. "
+                + "Hours later, Defence Minister Anna Holm cautioned against it.");
+        Statement holm = statements.get(statements.size() - 1);
+        assertEquals("Anna Holm", holm.speaker().label());
+        assertEquals(Stance.AGAINST, holm.stance());
+        assertEquals(
+                "https://stancegraph.org/id/topic/ammunition-for-ukraine",
+                holm.topic().iri());
+    }
+
+    @Test
+    void aNeutralRemarkOnNothingNamedStaysUnclassified() {
+        Statement s = only("Defence Minister Anna Holm said the meeting had been long.");
+        assertTrue(s.topic().isUnclassified(), s.toString());
+    }
 }
