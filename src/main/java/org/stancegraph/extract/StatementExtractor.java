@@ -257,15 +257,7 @@ public final class StatementExtractor {
         TopicCodebook.Topic topic = before.isEmpty()
                 ? article.mainTopic()
                 : before.get(before.size() - 1).value();
-        return new Statement(
-                statement.speaker(),
-                statement.act(),
-                statement.stance(),
-                topic.ref(),
-                statement.date(),
-                statement.sentence(),
-                statement.quote(),
-                statement.respondsTo());
+        return statement.withTopic(topic.ref());
     }
 
     /** A speaker's unclassified statement adds nothing beside a classified one of the same sentence. */

@@ -32,4 +32,9 @@ public record Statement(
     public String articleId() {
         return sentence.articleId();
     }
+
+    /** This statement about {@code other} topic. */
+    public Statement withTopic(TopicRef other) {
+        return new Statement(speaker, act, stance, other, date, sentence, quote, respondsTo);
+    }
 }
