@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stancegraph.extract.Lexicon.VerbSense;
 import org.stancegraph.model.Actor;
@@ -44,6 +45,10 @@ final class AttributionFinder {
     /** What joins the agents of one passive: "by X, Y and Z", "by X as well as Y". */
     private static final Pattern AGENT_JOINER = Pattern.compile(
             "\\s*(?:,|and|as well as|,\\s*as well as|,\\s*and)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    /** A negation ending right before a verb, an adverb between them allowed: "not", "n't", "never", "refusal to". */
+    private static final Pattern NEGATION_BEFORE =
+            Pattern.compile("(?i)(?:\\bnot|n['’]t|\\bnever|\\brefusal to)\\s+(?:\\p{L}+ly\\s+)?$");
 
     private final Lexicon lexicon;
 
@@ -108,6 +113,7 @@ final class AttributionFinder {
             if (verb == null) {
                 continue;
             }
+            verb = withNegation(article, verb);
             if (isPassive(tokens, verb.first())) {
                 if (!nextIs(tokens, verb.last() + 1, "by")) {
                     continue; // "troops would be sent": nobody speaks
@@ -118,6 +124,25 @@ final class AttributionFinder {
             i = verb.last();
         }
         return verbs;
+    }
+
+    /**
+     * "did not support", "won't rule out", "his refusal to rule out": a negation right before the
+     * verb turns its sense, and the verb's span starts at the negation so the reported words keep it.
+     */
+    private static Verb withNegation(AnalysedArticle article, Verb verb) {
+        int from = Math.max(0, verb.span().start() - 24);
+        Matcher negation = NEGATION_BEFORE.matcher(
+                article.text().substring(from, verb.span().start()));
+        if (!negation.find()) {
+            return verb;
+        }
+        return new Verb(
+                verb.first(),
+                verb.last(),
+                verb.sense().negated(),
+                new Span(from + negation.start(), verb.span().end()),
+                verb.passive());
     }
 
     private Verb phrasalVerbAt(List<Token> tokens, int i, String[] bases) {

@@ -27,7 +27,23 @@ import org.stancegraph.vocab.SG;
 public final class Lexicon {
 
     /** What a verb means here: the local name of its speech act and the stance it implies. */
-    public record VerbSense(String lemma, SpeechAct act, Stance stance) {}
+    public record VerbSense(String lemma, SpeechAct act, Stance stance) {
+
+        private static final SpeechAct SUPPORTS = new SpeechAct("supports");
+        private static final SpeechAct REJECTS = new SpeechAct("rejects");
+
+        /**
+         * The sense under a negation: not backing something rejects it, not ruling it out keeps it
+         * open (supports it, as refusing to rule it out does); a negated neutral verb stays neutral.
+         */
+        public VerbSense negated() {
+            return switch (stance) {
+                case FAVOUR -> new VerbSense(lemma, REJECTS, Stance.AGAINST);
+                case AGAINST -> new VerbSense(lemma, SUPPORTS, Stance.FAVOUR);
+                case NEUTRAL -> this;
+            };
+        }
+    }
 
     /** Where the proposition a stance cue judges stands, relative to the cue. */
     public enum Scope {

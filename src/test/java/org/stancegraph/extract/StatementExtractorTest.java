@@ -366,4 +366,52 @@ class StatementExtractorTest {
         Statement s = only("Defence Minister Anna Holm said the meeting had been long.");
         assertTrue(s.topic().isUnclassified(), s.toString());
     }
+
+    @Test
+    void notRulingSomethingOutIsAnOpeningTowardsIt() {
+        assertEquals(
+                Stance.FAVOUR,
+                only("Anna Holm does not rule out sending ground troops.").stance());
+        assertEquals(
+                Stance.FAVOUR,
+                only("Defence Minister Anna Holm said she was not ruling out ground troops.")
+                        .stance());
+        assertEquals(
+                Stance.FAVOUR,
+                only("Tomas Berg repeated his refusal to rule out ground troops.")
+                        .stance());
+    }
+
+    @Test
+    void aNegatedSupportVerbIsAgainst() {
+        Statement s = only("Finance Minister Tomas Berg did not support sending ground troops.");
+        assertEquals(Stance.AGAINST, s.stance());
+        assertEquals("rejects", s.act().name());
+    }
+
+    @Test
+    void theAddresseeOfAWarningIsNotItsSpeaker() {
+        List<Statement> statements = extract(
+                "The speaker of parliament, Ivan Petrov, warned Finance Minister Tomas Berg against sending ground troops.");
+        assertTrue(statements.stream().noneMatch(s -> s.speaker().label().equals("Tomas Berg")), statements.toString());
+        assertEquals("Ivan Petrov", statements.get(0).speaker().label());
+    }
+
+    @Test
+    void noNeedToKeepDebatingIsNoSupport() {
+        Statement s = only("Tomas Berg said there was no need to keep debating ground troops.");
+        assertTrue(s.stance() != Stance.FAVOUR, s.toString());
+    }
+
+    @Test
+    void aConditionIsAHedgeNotAStance() {
+        Statement s = only("Should things get worse, the question of ground troops would arise, Tomas Berg said.");
+        assertEquals(Stance.NEUTRAL, s.stance());
+    }
+
+    @Test
+    void aNameAfterALowerCaseTitleIsTheNameAlone() {
+        Statement s = only("The upper-house speaker Ivan Petrov rejected ground troops on Tuesday.");
+        assertEquals("Ivan Petrov", s.speaker().label());
+    }
 }
