@@ -38,8 +38,13 @@ final class AttributionFinder {
     private static final Pattern AGENT_BEFORE = Pattern.compile(".*\\bby\\s+(?:the\\s+)?$");
     /** What may stand between an inverted verb and its subject's name: a title such as "Foreign Minister". */
     private static final Pattern INVERTED_SUBJECT_GAP = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
-    /** What joins coordinated subjects: "Berg and Kowalska", "Berg as well as Kowalska" (a bare comma does not). */
-    private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|as well as)\\s*(?:the\\s+)?");
+    /**
+     * What joins coordinated subjects: "Berg and Kowalska", "Berg as well as Kowalska", "Berg (L-Oslo)
+     * and Rep. Kowalska" — a parenthesis after the first and titles before the second allowed; a bare
+     * comma does not join.
+     */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "\\s*(?:\\([^()]{1,24}\\)\\s*)?,?\\s*(?:and|as well as)\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){0,3}");
     /** What stands between a name and a description of it: ", the current head of ". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s[^,;.]*");
     /** What joins the agents of one passive: "by X, Y and Z", "by X as well as Y". */

@@ -242,6 +242,7 @@ public final class MentionFinder {
             }
             int length = end - first;
             if (length >= 2
+                    && !isParenthesised(tokens, i, end)
                     && length <= 4
                     && tokens.subList(first, end).stream()
                             .noneMatch(
@@ -254,6 +255,19 @@ public final class MentionFinder {
             }
             i = end;
         }
+    }
+
+    /** "(D-Mass.)", "(R-Ohio)": a party and state tag after a name, not a name. */
+    private static boolean isParenthesised(List<Token> tokens, int first, int end) {
+        if (first == 0 || !tokens.get(first - 1).text().equals("(")) {
+            return false;
+        }
+        for (int k = end; k < Math.min(tokens.size(), end + 2); k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Surnames of people named earlier, given names after "Sir", "the minister", "he" and "she". */

@@ -414,4 +414,14 @@ class StatementExtractorTest {
         Statement s = only("The upper-house speaker Ivan Petrov rejected ground troops on Tuesday.");
         assertEquals("Ivan Petrov", s.speaker().label());
     }
+
+    @Test
+    void coordinatedSubjectsWithPartyTagsAndTitlesBothSpeak() {
+        List<Statement> statements = extract(
+                "Councillor Anna Holm (L-Ut.) and Deputy Mayor Tomas Berg (C-Bergen), who met last week, both voted against sending ground troops.");
+        assertEquals(
+                List.of("Anna Holm", "Tomas Berg"),
+                statements.stream().map(s -> s.speaker().label()).toList());
+        assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST), statements.toString());
+    }
 }
