@@ -225,12 +225,15 @@ public final class MentionFinder {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameToken(tokens.get(i))) {
+            // After a title the tagger may call a name a common noun ("Rep. Lena/NOUN Frisk/NOUN").
+            boolean afterTitle = followsTitle(tokens, i);
+            if (!isNameToken(tokens.get(i)) && !(afterTitle && isCapitalisedNoun(tokens.get(i)))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < tokens.size() && isNameToken(tokens.get(end))) {
+            while (end < tokens.size()
+                    && (isNameToken(tokens.get(end)) || (afterTitle && isCapitalisedNoun(tokens.get(end))))) {
                 end++;
             }
             // The name follows the last title word of the run: "Senate Majority Leader Chuck Schumer".
@@ -255,6 +258,18 @@ public final class MentionFinder {
             }
             i = end;
         }
+    }
+
+    /** Whether a title word ("Rep", "Rep.", "Senator") stands right before token {@code i}. */
+    private boolean followsTitle(List<Token> tokens, int i) {
+        int t = i > 0 && tokens.get(i - 1).text().equals(".") ? i - 2 : i - 1;
+        return t >= 0 && lexicon.isTitleWord(tokens.get(t).text());
+    }
+
+    private static boolean isCapitalisedNoun(Token token) {
+        return "NOUN".equals(token.pos())
+                && token.isCapitalized()
+                && NAME_WORD.matcher(token.text()).matches();
     }
 
     /** "(D-Mass.)", "(R-Ohio)": a party and state tag after a name, not a name. */

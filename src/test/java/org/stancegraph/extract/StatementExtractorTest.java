@@ -424,4 +424,10 @@ class StatementExtractorTest {
                 statements.stream().map(s -> s.speaker().label()).toList());
         assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST), statements.toString());
     }
+
+    @Test
+    void aNameAfterAnAbbreviatedTitleIsFoundWhateverItsTag() {
+        Statement s = only("Supporters such as Rep. Lena Frisk contend that ground troops are needed.");
+        assertEquals("Lena Frisk", s.speaker().label());
+    }
 }
