@@ -97,7 +97,7 @@ public final class StatementExtractor {
                 sentences,
                 quoteSpans,
                 mentions.find(article, sentences, quoteSpans),
-                topics.classify(article.text()));
+                topics.mainTopic(article.text()));
         List<Statement> statements = new ArrayList<>();
         for (Sentence sentence : sentences) {
             statements.addAll(statementsOf(analysed, sentence, statements));

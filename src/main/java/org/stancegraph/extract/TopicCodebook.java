@@ -1,9 +1,14 @@
 package org.stancegraph.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -39,8 +44,19 @@ public final class TopicCodebook {
 
     private record Signal(Topic topic, int weight) {}
 
+    /** Words too common to tell one concept from another. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "and", "for", "with", "from", "that", "this", "into", "over", "under", "must", "should", "would",
+            "will", "more", "less", "than", "their", "they", "its", "not", "are", "was", "were", "has", "have", "been");
+
+    private static final int MIN_LABEL_WORDS = 3;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
+
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final PhraseMatcher<Signal> signals;
+    /** For each word of a concept's labels, the concepts whose labels have it. */
+    private final Map<String, Set<Topic>> labelWords = new HashMap<>();
 
     private TopicCodebook(Model model) {
         Map<String, Signal> phrases = new HashMap<>();
@@ -54,6 +70,11 @@ public final class TopicCodebook {
             add(phrases, concept, SKOS.prefLabel, new Signal(topic, 3));
             add(phrases, concept, SKOS.altLabel, new Signal(topic, 3));
             add(phrases, concept, SKOS.hiddenLabel, new Signal(topic, 1));
+            for (Property label : List.of(SKOS.prefLabel, SKOS.altLabel)) {
+                concept.listProperties(label).forEach(l -> words(l.getString()).forEach(w -> labelWords
+                        .computeIfAbsent(w, k -> new LinkedHashSet<>())
+                        .add(topic)));
+            }
         });
         signals = PhraseMatcher.of(phrases);
     }
@@ -77,6 +98,48 @@ public final class TopicCodebook {
         return signals.find(text).stream()
                 .map(m -> new PhraseMatcher.Match<>(m.span(), m.value().topic(), m.phrase()))
                 .toList();
+    }
+
+    /**
+     * The concept an article is about: the one whose signals weigh most in it; when it has none of
+     * them, the one whose label words it uses most ("a bill that could ban the app" for "App ban
+     * bill"), each word counting less the more concepts share it. Unclassified when no label word
+     * occurs {@value #MIN_LABEL_WORDS} times or more.
+     */
+    public Topic mainTopic(String article) {
+        Topic signalled = classify(article);
+        if (!signalled.equals(UNCLASSIFIED)) {
+            return signalled;
+        }
+        Map<Topic, Double> score = new LinkedHashMap<>();
+        int occurrences = 0;
+        for (String word : words(article)) {
+            Set<Topic> concepts = labelWords.getOrDefault(word, Set.of());
+            if (!concepts.isEmpty()) {
+                occurrences++;
+            }
+            concepts.forEach(topic -> score.merge(topic, 1.0 / concepts.size(), Double::sum));
+        }
+        if (occurrences < MIN_LABEL_WORDS) {
+            return UNCLASSIFIED;
+        }
+        return score.entrySet().stream()
+                .reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
+                .map(Map.Entry::getKey)
+                .orElse(UNCLASSIFIED);
+    }
+
+    /** The lower-case content words of {@code text}: three letters or more, no function words. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(PhraseMatcher.fold(text));
+        while (word.find()) {
+            String w = word.group();
+            if (w.length() >= 3 && !FUNCTION_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** The concept {@code text} is about: the one whose signals in it weigh most, the first on a tie. */
