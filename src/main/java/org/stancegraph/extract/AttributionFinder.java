@@ -25,7 +25,16 @@ import org.stancegraph.model.Token;
 final class AttributionFinder {
 
     /** A reporting verb in a sentence: its tokens [first, last], what it means, and whether it is passive. */
-    record Verb(int first, int last, VerbSense sense, Span span, boolean passive) {}
+    record Verb(int first, int last, VerbSense sense, Span span, boolean passive) {
+
+        /**
+         * "The plan drew criticism from Berg": a verb phrase ending in "from" has its speaker after
+         * it, as a passive has its agent, and judges what its subject names.
+         */
+        boolean judgesItsSubject() {
+            return sense.lemma().endsWith(" from");
+        }
+    }
 
     /** A verb and one actor who speaks through it. */
     record Attribution(Verb verb, Actor speaker) {}
@@ -47,6 +56,8 @@ final class AttributionFinder {
             "\\s*(?:\\([^()]{1,24}\\)\\s*)?,?\\s*(?:and|as well as)\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){0,3}");
     /** What stands between a name and a description of it: ", the current head of ". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s[^,;.]*");
+    /** What may stand between "by" and its agent's name: "the", and titles ("by Finance Minister Berg"). */
+    private static final Pattern FIRST_AGENT_GAP = Pattern.compile("\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){0,4}");
     /** What joins the agents of one passive: "by X, Y and Z", "by X as well as Y". */
     private static final Pattern AGENT_JOINER = Pattern.compile(
             "\\s*(?:,|and|as well as|,\\s*as well as|,\\s*and)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
@@ -119,7 +130,9 @@ final class AttributionFinder {
                 continue;
             }
             verb = withNegation(article, verb);
-            if (isPassive(tokens, verb.first())) {
+            if (verb.judgesItsSubject()) {
+                verb = new Verb(verb.first(), verb.last(), verb.sense(), verb.span(), true);
+            } else if (isPassive(tokens, verb.first())) {
                 if (!nextIs(tokens, verb.last() + 1, "by")) {
                     continue; // "troops would be sent": nobody speaks
                 }
@@ -228,17 +241,23 @@ final class AttributionFinder {
         return false;
     }
 
-    /** The agents after "by": "denounced by the prime minister as well as the chancellor". */
+    /**
+     * The agents after "by" ("denounced by the prime minister as well as the chancellor"), or after
+     * a verb phrase that ends in "from" ("drew criticism from the mayor").
+     */
     private List<Actor> agentsOf(AnalysedArticle article, Sentence sentence, Verb verb) {
         List<Actor> agents = new ArrayList<>();
-        int at = sentence.tokens().get(verb.last() + 1).end();
+        List<Token> tokens = sentence.tokens();
+        int at = nextIs(tokens, verb.last() + 1, "by")
+                ? tokens.get(verb.last() + 1).end()
+                : verb.span().end();
         for (Mention mention : article.mentionsIn(sentence)) {
             if (mention.span().start() < at || mention.possessive() || article.inQuote(mention.span())) {
                 continue;
             }
             String gap = article.text().substring(at, mention.span().start());
             boolean joined = agents.isEmpty()
-                    ? gap.matches("\\s*(?:the\\s+)?")
+                    ? FIRST_AGENT_GAP.matcher(gap).matches()
                     : AGENT_JOINER.matcher(gap).matches();
             if (!joined) {
                 break;

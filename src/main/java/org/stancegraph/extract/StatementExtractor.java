@@ -210,7 +210,9 @@ public final class StatementExtractor {
                     break;
                 }
             }
-            Span clause = new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
+            Span clause = attribution.verb().judgesItsSubject()
+                    ? new Span(windowStart, verb.start())
+                    : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
             Span quote = article.quoteFor(sentence);
             String reported = reported(article, clause, quote).of(article.text());
             UtteranceDate date = dates.resolve(

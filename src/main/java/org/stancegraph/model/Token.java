@@ -9,8 +9,9 @@ public record Token(String text, int start, int end, String pos, String lemma) {
         }
     }
 
+    /** A proper noun, possessive or not: the tagger gives "Berg's", kept whole, "PROPN+PART". */
     public boolean isProperNoun() {
-        return "PROPN".equals(pos);
+        return "PROPN".equals(pos) || pos.startsWith("PROPN+");
     }
 
     public boolean isVerb() {

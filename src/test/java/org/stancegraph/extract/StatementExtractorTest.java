@@ -430,4 +430,28 @@ class StatementExtractorTest {
         Statement s = only("Supporters such as Rep. Lena Frisk contend that ground troops are needed.");
         assertEquals("Lena Frisk", s.speaker().label());
     }
+
+    @Test
+    void whoAProposalDrewCriticismFromSpeaksAgainstIt() {
+        List<Statement> statements =
+                extract("The plan to send ground troops drew criticism from Finance Minister Tomas Berg on Monday.");
+        assertEquals(1, statements.size(), statements.toString());
+        Statement s = statements.get(0);
+        assertEquals("Tomas Berg", s.speaker().label());
+        assertEquals(Stance.AGAINST, s.stance());
+        assertEquals(
+                "https://stancegraph.org/id/topic/western-troops-in-ukraine",
+                s.topic().iri());
+    }
+
+    @Test
+    void aStanceOnSomeonesCallIsAStanceOnWhatTheyCallFor() {
+        Statement s = only("Anna Holm criticised Tomas Berg’s call for ground troops.");
+        assertEquals("Anna Holm", s.speaker().label());
+        assertEquals(Stance.AGAINST, s.stance());
+        assertEquals(
+                "https://stancegraph.org/id/topic/western-troops-in-ukraine",
+                s.topic().iri());
+        assertEquals("Tomas Berg", s.respondsTo().label());
+    }
 }
