@@ -44,6 +44,10 @@ public final class StatementExtractor {
     private static final Pattern IN_RESPONSE =
             Pattern.compile("^(?:in response|responding|in reply|replying)\\b.*", Pattern.CASE_INSENSITIVE);
 
+    /** What may stand between a reporting verb and the subject of the statement it reports: "said that the minister". */
+    private static final Pattern REPORTED_SUBJECT_GAP =
+            Pattern.compile("\\s*(?:that\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){0,4}");
+
     private final BoilerplateDetector boilerplate;
     private final QuoteFinder quotes;
     private final MentionFinder mentions;
@@ -210,6 +214,9 @@ public final class StatementExtractor {
                     break;
                 }
             }
+            if (reportsAnother(article, sentence, found, a)) {
+                continue;
+            }
             Span clause = attribution.verb().judgesItsSubject()
                     ? new Span(windowStart, verb.start())
                     : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
@@ -260,6 +267,28 @@ public final class StatementExtractor {
                 ? article.mainTopic()
                 : before.get(before.size() - 1).value();
         return statement.withTopic(topic.ref());
+    }
+
+    /**
+     * "Holm said Berg had rejected the plan": a neutral reporting verb whose words open with another
+     * speaker's statement reports that statement and makes none of its own.
+     */
+    private static boolean reportsAnother(AnalysedArticle article, Sentence sentence, List<Attribution> found, int a) {
+        Attribution reporter = found.get(a);
+        if (a + 1 >= found.size() || reporter.verb().sense().stance() != Stance.NEUTRAL) {
+            return false;
+        }
+        Attribution reported = found.get(a + 1);
+        int from = reporter.verb().span().end();
+        return !reported.speaker().key().equals(reporter.speaker().key())
+                && article.mentionsIn(sentence).stream()
+                        .anyMatch(m -> m.span().start() >= from
+                                && m.span().end() <= reported.verb().span().start()
+                                && m.actor().key().equals(reported.speaker().key())
+                                && REPORTED_SUBJECT_GAP
+                                        .matcher(article.text()
+                                                .substring(from, m.span().start()))
+                                        .matches());
     }
 
     /** A speaker's unclassified statement adds nothing beside a classified one of the same sentence. */

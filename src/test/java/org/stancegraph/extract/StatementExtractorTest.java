@@ -454,4 +454,22 @@ class StatementExtractorTest {
                 s.topic().iri());
         assertEquals("Tomas Berg", s.respondsTo().label());
     }
+
+    @Test
+    void aReportOfAnotherSpeakersStatementIsTheirStatement() {
+        Statement s = only("Anna Holm said Tomas Berg had rejected ground troops.");
+        assertEquals("Tomas Berg", s.speaker().label());
+        assertEquals(Stance.AGAINST, s.stance());
+    }
+
+    @Test
+    void readinessIsAStanceInFavour() {
+        List<Statement> statements =
+                extract("According to Anna Holm, Tomas Berg had told colleagues he was ready to send ground troops.");
+        Statement berg = statements.stream()
+                .filter(s -> s.speaker().label().equals("Tomas Berg"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Stance.FAVOUR, berg.stance());
+    }
 }
