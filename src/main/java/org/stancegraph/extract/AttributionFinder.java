@@ -122,7 +122,7 @@ final class AttributionFinder {
                 continue;
             }
             Verb verb = phrasalVerbAt(tokens, i, bases);
-            if (verb == null && token.isVerb()) {
+            if (verb == null && (token.isVerb() || isPresentTenseAfterName(article, sentence, i))) {
                 VerbSense sense = senseOf(tokens, i, bases);
                 verb = sense == null ? null : new Verb(i, i, sense, new Span(token.start(), token.end()), false);
             }
@@ -161,6 +161,30 @@ final class AttributionFinder {
                 verb.sense().negated(),
                 new Span(from + negation.start(), verb.span().end()),
                 verb.passive());
+    }
+
+    /**
+     * "…, while Anna Holm cautions: …": a word in -s right after a name, which the tagger took for
+     * a plural noun, is a verb in the present tense when the lexicon knows its stem, as headlines
+     * and standfirsts write them.
+     */
+    private boolean isPresentTenseAfterName(AnalysedArticle article, Sentence sentence, int i) {
+        Token token = sentence.tokens().get(i);
+        String word = lower(token);
+        if (!"NOUN".equals(token.pos()) || !word.endsWith("s") || word.length() < 4) {
+            return false;
+        }
+        boolean afterName = article.mentionsIn(sentence).stream()
+                .anyMatch(m -> !m.possessive()
+                        && m.actor().type() == ActorType.PERSON
+                        && m.span().end() <= token.start()
+                        && article.text()
+                                .substring(m.span().end(), token.start())
+                                .isBlank());
+        String stem = word.substring(0, word.length() - 1);
+        return afterName
+                && (lexicon.verb(stem) != null
+                        || (word.endsWith("es") && lexicon.verb(stem.substring(0, stem.length() - 1)) != null));
     }
 
     private Verb phrasalVerbAt(List<Token> tokens, int i, String[] bases) {

@@ -472,4 +472,15 @@ class StatementExtractorTest {
                 .orElseThrow();
         assertEquals(Stance.FAVOUR, berg.stance());
     }
+
+    @Test
+    void aHeadlineVerbAfterANameIsAVerbWhateverItsTag() {
+        List<Statement> statements =
+                extract("Ministers debate the budget, while Anna Holm cautions: “Ground troops would be a mistake”");
+        assertTrue(
+                statements.stream()
+                        .anyMatch(s -> s.speaker().label().equals("Anna Holm")
+                                && s.act().name().equals("warns")),
+                statements.toString());
+    }
 }
