@@ -19,7 +19,7 @@ import org.stancegraph.nlp.CalendarWords;
 /**
  * {@link DateResolver} by rules over English date expressions: ISO and written dates ("February
  * 26, 2024", "26 February", "Feb. 12"), weekdays ("on Monday", "Monday night": the latest such
- * day up to publication), "yesterday", "today", "last month", "earlier this month", "in December
+ * day up to publication), "yesterday", "today", "last week" and "this week" (their month, when the week lies in one), "last month", "earlier this month", "earlier this year", "in December
  * 2022", "last year", "in 2022". Relative expressions need the publication date; without it, and
  * without any expression, the date is unresolved. The expression nearest the verb wins.
  *
@@ -69,6 +69,13 @@ public final class RuleDateResolver implements DateResolver {
             rule("\\btoday\\b", c -> relativeDay(c, 0)),
             rule("\\b(?:earlier|later)?\\s*this\\s+month\\b", c -> relativeMonth(c, 0)),
             rule("\\blast\\s+month\\b", c -> relativeMonth(c, 1)),
+            rule("\\blast\\s+week\\b", c -> weekWithin(c, 7, 1)),
+            rule("\\b(?:earlier|later)?\\s*this\\s+week\\b", c -> weekWithin(c, 6, 0)),
+            rule(
+                    "\\b(?:earlier|later)?\\s*this\\s+year\\b",
+                    c -> c.published() == null
+                            ? null
+                            : UtteranceDate.year(c.published().getYear(), c.cue())),
             rule(
                     "\\b(?:in\\s+)?" + MONTH + "\\s+(\\d{4})\\b",
                     c -> UtteranceDate.month(YearMonth.of(num(c.group(2)), month(c.group(1))), c.cue())),
@@ -87,7 +94,7 @@ public final class RuleDateResolver implements DateResolver {
     private static final List<String> CUE_WORDS = cueWords();
 
     private static List<String> cueWords() {
-        List<String> words = new ArrayList<>(List.of("yesterday", "today", "month", "year", "May"));
+        List<String> words = new ArrayList<>(List.of("yesterday", "today", "week", "month", "year", "May"));
         words.addAll(CalendarWords.WEEKDAYS);
         words.addAll(CalendarWords.MONTH_ABBREVIATIONS);
         return List.copyOf(words);
@@ -182,6 +189,19 @@ public final class RuleDateResolver implements DateResolver {
         return c.published() == null
                 ? null
                 : UtteranceDate.month(YearMonth.from(c.published()).minusMonths(monthsBack), c.cue());
+    }
+
+    /**
+     * A week before publication, from {@code fromDaysBack} to {@code toDaysBack} days back: its month
+     * when the whole span falls in one month ("last week" on 20 March is March), else unresolved.
+     */
+    private static UtteranceDate weekWithin(Context c, int fromDaysBack, int toDaysBack) {
+        if (c.published() == null) {
+            return null;
+        }
+        YearMonth first = YearMonth.from(c.published().minusDays(fromDaysBack));
+        YearMonth last = YearMonth.from(c.published().minusDays(toDaysBack));
+        return first.equals(last) ? UtteranceDate.month(first, c.cue()) : null;
     }
 
     private static UtteranceDate monthOnly(Context c) {

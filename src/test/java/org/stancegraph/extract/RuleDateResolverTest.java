@@ -37,6 +37,9 @@ class RuleDateResolverTest {
                 "The envoy said on May 2 that talks had stalled.           | 2023-05-02 | DAY   | May 2",
                 "The envoy said last Sunday that talks had stalled.        | 2024-03-10 | DAY   | last Sunday",
                 "The senator said last year that she was leaving.          | 2023       | YEAR  | last year",
+                "The senator said earlier this year that she was leaving.  | 2024       | YEAR  | earlier this year",
+                "The senator said last week that she was leaving.          | 2024-03    | MONTH | last week",
+                "The senator said this week that she was leaving.          | 2024-03    | MONTH | this week",
             })
     void resolvesAgainstThePublicationDate(String sentence, String value, Granularity granularity, String cue) {
         UtteranceDate date =
@@ -49,6 +52,7 @@ class RuleDateResolverTest {
             delimiter = '|',
             value = {
                 "The minister said that talks would resume.",
+                "The minister said last week that talks would resume.",
                 "The minister said on Monday that talks would resume.",
             })
     void withoutAPublicationDateOnlyAbsoluteDatesResolve(String sentence) {
@@ -65,6 +69,13 @@ class RuleDateResolverTest {
             })
     void aSentenceWithoutDateExpressionIsUnresolved(String sentence) {
         assertEquals(UtteranceDate.unresolved(), resolver.resolve(sentence, 10, PUBLISHED));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWeekAcrossTwoMonthsGivesNoMonth() {
+        assertEquals(
+                UtteranceDate.unresolved(),
+                resolver.resolve("The minister said last week that talks would resume.", 13, LocalDate.of(2024, 3, 3)));
     }
 
     @org.junit.jupiter.api.Test
