@@ -66,6 +66,10 @@ final class AttributionFinder {
     private static final Pattern NEGATION_BEFORE =
             Pattern.compile("(?i)(?:\\bnot|n['’]t|\\bnever|\\brefusal to)\\s+(?:\\p{L}+ly\\s+)?$");
 
+    /** Words that open a list of the people a verb speaks for: "included", "among them", "such as". */
+    private static final Pattern LIST_INTRODUCER =
+            Pattern.compile("\\b(?:included|include|including|among them|such as)\\b", Pattern.CASE_INSENSITIVE);
+
     private final Lexicon lexicon;
 
     AttributionFinder(Lexicon lexicon) {
@@ -94,9 +98,31 @@ final class AttributionFinder {
                         : previous.verb().span().end();
                 speakers = speakersOf(article, sentence, verb, from);
             }
+            if (speakers.isEmpty()) {
+                speakers = listedAfter(article, sentence, verb);
+            }
             speakers.forEach(actor -> attributions.add(new Attribution(verb, actor)));
         }
         return attributions;
+    }
+
+    /**
+     * "Those voting against included A of Ohio, B and C", "several lawmakers voted no, among them A
+     * and B": a verb whose subject names nobody is spoken through by the people a list after it
+     * names.
+     */
+    private List<Actor> listedAfter(AnalysedArticle article, Sentence sentence, Verb verb) {
+        Matcher list = LIST_INTRODUCER.matcher(article.text());
+        list.region(verb.span().end(), sentence.span().end());
+        if (!list.find()) {
+            return List.of();
+        }
+        int from = list.end();
+        return candidates(article, sentence).stream()
+                .filter(m -> m.span().start() >= from && m.actor().type() == ActorType.PERSON)
+                .map(Mention::actor)
+                .distinct()
+                .toList();
     }
 
     private static boolean continuesPrevious(Sentence sentence, Verb verb) {

@@ -483,4 +483,14 @@ class StatementExtractorTest {
                                 && s.act().name().equals("warns")),
                 statements.toString());
     }
+
+    @Test
+    void recordedVotersListedAfterTheirVoteAreItsSpeakers() {
+        List<Statement> statements = extract("Those voting against ground troops included liberals such as "
+                + "Lena Frisk of Tromso, Anna Holm of Bergen and Tomas Berg, who chairs the committee.");
+        assertEquals(
+                List.of("Lena Frisk", "Anna Holm", "Tomas Berg"),
+                statements.stream().map(s -> s.speaker().label()).toList());
+        assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST), statements.toString());
+    }
 }
