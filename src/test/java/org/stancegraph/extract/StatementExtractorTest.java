@@ -493,4 +493,12 @@ class StatementExtractorTest {
                 statements.stream().map(s -> s.speaker().label()).toList());
         assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST), statements.toString());
     }
+
+    @Test
+    void aPositionStatedWithACopula() {
+        Statement s = only("Defence Minister Anna Holm is against sending ground troops.");
+        assertEquals("Anna Holm", s.speaker().label());
+        assertEquals(Stance.AGAINST, s.stance());
+        assertEquals("rejects", s.act().name());
+    }
 }
