@@ -224,10 +224,16 @@ final class AttributionFinder {
                 matches = w == 0
                         ? words.get(0).equals(baseAt(tokens, i, bases))
                                 || words.get(0).equalsIgnoreCase(token.text())
+                                || isInflectionOf(lower(token), words.get(0))
                         : words.get(w).equalsIgnoreCase(token.text())
                                 || words.get(w).equals(baseAt(tokens, i + w, bases));
             }
-            if (matches && (tokens.get(i).isVerb() || words.get(0).equals("according"))) {
+            // The tagger may call a participle that opens a phrase a noun ("those voting/NOUN against").
+            Token first = tokens.get(i);
+            boolean verbal = first.isVerb()
+                    || lower(first).endsWith("ing")
+                    || words.get(0).equals("according");
+            if (matches && verbal) {
                 int last = i + words.size() - 1;
                 return new Verb(
                         i,
@@ -238,6 +244,12 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** "voting", "votes", "voted" of "vote": for the first word of a phrasal verb, whose base the lemmatizer may miss. */
+    private static boolean isInflectionOf(String word, String base) {
+        String stem = base.endsWith("e") ? base.substring(0, base.length() - 1) : base;
+        return word.equals(stem + "ing") || word.equals(base + "s") || word.equals(stem + "ed");
     }
 
     private VerbSense senseOf(List<Token> tokens, int i, String[] bases) {

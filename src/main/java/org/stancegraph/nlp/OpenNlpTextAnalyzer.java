@@ -85,15 +85,22 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             for (int k = 0; k < found.length; k++) {
                 int start = line.start() + found[k].getStart();
                 int end = line.start() + found[k].getEnd();
-                // The model ends sentences at some abbreviations ("on Feb. 3", "Sen. Hale"): join them again.
+                // The model ends sentences at some abbreviations ("on Feb. 3", "Sen. Hale", "Hale,
+                // R-Ohio., said"): join them again, and wherever what follows cannot open a sentence.
                 while (k + 1 < found.length
-                        && ABBREVIATION_END.matcher(text.substring(start, end)).find()) {
+                        && (ABBREVIATION_END.matcher(text.substring(start, end)).find()
+                                || cannotOpenSentence(line.group().charAt(found[k + 1].getStart())))) {
                     end = line.start() + found[++k].getEnd();
                 }
                 result.add(sentence(text, result.size(), paragraph, start, end));
             }
         }
         return result;
+    }
+
+    /** A lower-case letter or a comma, semicolon or closing bracket continues the sentence before it. */
+    private static boolean cannotOpenSentence(char first) {
+        return Character.isLowerCase(first) || first == ',' || first == ';' || first == ')';
     }
 
     private Sentence sentence(String text, int index, int paragraph, int start, int end) {

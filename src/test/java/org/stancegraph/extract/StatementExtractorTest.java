@@ -486,12 +486,18 @@ class StatementExtractorTest {
 
     @Test
     void recordedVotersListedAfterTheirVoteAreItsSpeakers() {
-        List<Statement> statements = extract("Those voting against ground troops included liberals such as "
+        List<Statement> statements = extract("The assembly voted on sending ground troops. "
+                + "Those voting against included liberals such as "
                 + "Lena Frisk of Tromso, Anna Holm of Bergen and Tomas Berg, who chairs the committee.");
         assertEquals(
                 List.of("Lena Frisk", "Anna Holm", "Tomas Berg"),
                 statements.stream().map(s -> s.speaker().label()).toList());
         assertTrue(statements.stream().allMatch(s -> s.stance() == Stance.AGAINST), statements.toString());
+        assertTrue(
+                statements.stream()
+                        .allMatch(s ->
+                                s.topic().iri().equals("https://stancegraph.org/id/topic/western-troops-in-ukraine")),
+                statements.toString());
     }
 
     @Test

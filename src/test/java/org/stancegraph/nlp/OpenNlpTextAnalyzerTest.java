@@ -59,6 +59,14 @@ class OpenNlpTextAnalyzerTest {
     }
 
     @Test
+    void whatCannotOpenASentenceContinuesTheOneBefore() {
+        List<Sentence> sentences =
+                nlp.analyze("House Speaker Ann Reyes, R-Ohio., declared that aid was vital. The vote is next week.");
+        assertEquals(2, sentences.size(), sentences.toString());
+        assertTrue(sentences.get(0).text().endsWith("aid was vital."), sentences.toString());
+    }
+
+    @Test
     void everyMonthAbbreviationKeepsItsSentenceWhole() {
         for (String month : CalendarWords.MONTH_ABBREVIATIONS) {
             String first = "The vote was set for " + month + ". 3 by the committee.";
