@@ -507,4 +507,14 @@ class StatementExtractorTest {
         assertEquals(Stance.AGAINST, s.stance());
         assertEquals("rejects", s.act().name());
     }
+
+    @Test
+    void whoPutsAMeasureForwardProposesIt() {
+        List<Statement> statements = extract(
+                "Under the plan to send ground troops, which Liberal Lena Frisk and Conservative Anna Holm put forward, the first units would leave in May.");
+        assertEquals(
+                List.of("Lena Frisk", "Anna Holm"),
+                statements.stream().map(s -> s.speaker().label()).toList());
+        assertTrue(statements.stream().allMatch(s -> s.act().name().equals("proposes")), statements.toString());
+    }
 }
