@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -109,6 +110,8 @@ public final class Evaluator {
     private record Extracted(
             String articleId, String speaker, TopicRef topic, Stance stance, String date, String sentence) {}
 
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
+
     private static final Map<String, Stance> POLARITIES =
             Map.of("+", Stance.FAVOUR, "-", Stance.AGAINST, "0", Stance.NEUTRAL);
 
@@ -202,10 +205,18 @@ public final class Evaluator {
             this.resolver = resolver;
         }
 
-        /** The key of the actor a gold name means: the one the store names so, else the name's slug. */
+        /**
+         * The key of the actor a gold name means: the one the store names so, with or without a
+         * leading article ("a Tory source" is the source the store calls "Tory source"), else the
+         * name's slug.
+         */
         String actor(String name) {
             return actors.computeIfAbsent(name, n -> {
                 List<Resource> found = candidates(TermResolver.Kind.ACTOR, n);
+                String bare = LEADING_ARTICLE.matcher(n).replaceFirst("");
+                if (found.size() != 1 && !bare.equals(n)) {
+                    found = candidates(TermResolver.Kind.ACTOR, bare);
+                }
                 return found.size() == 1 ? keyOf(found.get(0).getURI()) : Slugs.slug(n);
             });
         }

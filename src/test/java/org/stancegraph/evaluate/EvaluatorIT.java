@@ -46,6 +46,19 @@ class EvaluatorIT {
     }
 
     @Test
+    void aGoldSourceNamedWithAnArticleIsTheSourceFound() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(articles.resolve("b.txt"), "A senior official said there will be no ground troops.");
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(
+                gold.resolve("b.jsonl"),
+                """
+                {"speaker": "a senior official", "act": "says", "polarity": "-", "topic": "western-troops-in-ukraine", "responds_to": null, "date": null, "quote": null, "sentence": "A senior official said there will be no ground troops."}
+                """);
+        assertEquals(new Scores(1, 0, 0), evaluate(articles, gold).speakers());
+    }
+
+    @Test
     void theSeedsMeetTheBarsTheyWereAnnotatedFor() throws Exception {
         Evaluator.Report report = evaluate(Path.of("seeds"), Path.of("seeds/gold"));
         assertEquals(5, report.articles());
