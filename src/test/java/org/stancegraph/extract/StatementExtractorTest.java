@@ -517,4 +517,11 @@ class StatementExtractorTest {
                 statements.stream().map(s -> s.speaker().label()).toList());
         assertTrue(statements.stream().allMatch(s -> s.act().name().equals("proposes")), statements.toString());
     }
+
+    @Test
+    void refusingToGiveSomethingUpSupportsIt() {
+        Statement s = only("Finance Minister Tomas Berg refused to retreat from the plan to send ground troops.");
+        assertEquals(Stance.FAVOUR, s.stance());
+        assertEquals("supports", s.act().name());
+    }
 }
