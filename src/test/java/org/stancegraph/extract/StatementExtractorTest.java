@@ -524,4 +524,14 @@ class StatementExtractorTest {
         assertEquals(Stance.FAVOUR, s.stance());
         assertEquals("supports", s.act().name());
     }
+
+    @Test
+    void reportedSupportForAProposalIsInFavourOfIt() {
+        Statement s = only(
+                "Anna Holm said that several governments had expressed their support for a plan to buy artillery shells.");
+        assertEquals(Stance.FAVOUR, s.stance());
+        assertEquals(
+                "https://stancegraph.org/id/topic/ammunition-for-ukraine",
+                s.topic().iri());
+    }
 }
