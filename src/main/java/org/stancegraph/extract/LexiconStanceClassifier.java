@@ -32,6 +32,10 @@ public final class LexiconStanceClassifier implements StanceClassifier {
 
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never)(?:\\s+\\w+)?\\s+$");
+    private static final Pattern CONDITION_OPENER = Pattern.compile("(?i)should|were|had");
+    /** Where a clause starts: the text's start, or a comma, colon or "that" before it. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[,;:]|\\bthat)\\s*$");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private final PhraseMatcher<Cue> cues;
@@ -46,6 +50,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     public List<Position> classify(VerbSense verb, String reported) {
         List<Match<Topic>> signals = codebook.signals(reported);
         List<Match<Cue>> found = new ArrayList<>(cues.find(reported));
+        found.removeIf(cue -> opensCondition(reported, cue));
         found.addAll(negations(reported, signals));
         if (found.isEmpty()) {
             return List.of(new Position(
@@ -64,6 +69,17 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         List<Position> positions = new ArrayList<>();
         judged.forEach((topic, stances) -> positions.add(new Position(topic, majority(stances))));
         return positions;
+    }
+
+    /**
+     * "Should things get worse, …", "said that, should talks fail, …": a clause that opens with
+     * "should" (or "were", "had") is a condition, a hedge, not a modal that takes a side.
+     */
+    private static boolean opensCondition(String reported, Match<Cue> cue) {
+        return CONDITION_OPENER.matcher(cue.phrase()).matches()
+                && CLAUSE_START
+                        .matcher(reported.substring(0, cue.span().start()))
+                        .find();
     }
 
     /**

@@ -407,6 +407,9 @@ class StatementExtractorTest {
     void aConditionIsAHedgeNotAStance() {
         Statement s = only("Should things get worse, the question of ground troops would arise, Tomas Berg said.");
         assertEquals(Stance.NEUTRAL, s.stance());
+        Statement reported =
+                only("Tomas Berg said that, should things get worse, the question of ground troops would arise.");
+        assertEquals(Stance.NEUTRAL, reported.stance());
     }
 
     @Test
