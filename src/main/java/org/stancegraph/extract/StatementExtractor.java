@@ -48,6 +48,8 @@ public final class StatementExtractor {
     private static final Pattern REPORTED_SUBJECT_GAP =
             Pattern.compile("\\s*(?:that\\s+)?(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){0,4}");
 
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
     private final BoilerplateDetector boilerplate;
     private final QuoteFinder quotes;
     private final MentionFinder mentions;
@@ -217,10 +219,11 @@ public final class StatementExtractor {
             if (reportsAnother(article, sentence, found, a)) {
                 continue;
             }
+            Span quote = article.quoteFor(sentence);
             Span clause = attribution.verb().judgesItsSubject()
+                            || (quote == null && closesItsReport(article, windowStart, verb, clauseEnd))
                     ? new Span(windowStart, verb.start())
                     : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
-            Span quote = article.quoteFor(sentence);
             String reported = reported(article, clause, quote).of(article.text());
             UtteranceDate date = dates.resolve(
                     article.maskQuotes(sentence, new Span(windowStart, clauseEnd)),
@@ -267,6 +270,19 @@ public final class StatementExtractor {
                 ? article.mainTopic()
                 : before.get(before.size() - 1).value();
         return statement.withTopic(topic.ref());
+    }
+
+    /**
+     * "Several governments backed the plan, officials said.": a reporting verb that ends its
+     * sentence after a comma reports the words before it.
+     */
+    private static boolean closesItsReport(AnalysedArticle article, int windowStart, Span verb, int clauseEnd) {
+        if (windowStart >= verb.start()) {
+            return false; // a verb shared with the speaker before: its words are theirs
+        }
+        String before = article.text().substring(windowStart, verb.start());
+        String after = article.text().substring(verb.end(), clauseEnd);
+        return before.contains(",") && WORD.matcher(after).results().count() <= 3;
     }
 
     /**

@@ -537,4 +537,14 @@ class StatementExtractorTest {
                 "https://stancegraph.org/id/topic/ammunition-for-ukraine",
                 s.topic().iri());
     }
+
+    @Test
+    void aReportingVerbThatClosesItsSentenceReportsTheWordsBeforeIt() {
+        Statement s = only("Several governments expressed their support for sending ground troops, Anna Holm said.");
+        assertEquals("Anna Holm", s.speaker().label());
+        assertEquals(Stance.FAVOUR, s.stance());
+        assertEquals(
+                "https://stancegraph.org/id/topic/western-troops-in-ukraine",
+                s.topic().iri());
+    }
 }
