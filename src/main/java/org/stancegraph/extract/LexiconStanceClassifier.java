@@ -53,8 +53,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         found.removeIf(cue -> opensCondition(reported, cue));
         found.addAll(negations(reported, signals));
         if (found.isEmpty()) {
-            return List.of(new Position(
-                    conditioned(reported, signals).orElseGet(() -> codebook.classify(reported)), verb.stance()));
+            Topic topic = conditioned(reported, signals).orElseGet(() -> codebook.classify(reported));
+            // Saying the codebook's proposition in its own words ("… so Russia cannot win") asserts it.
+            boolean asserted = verb.stance() == Stance.NEUTRAL
+                    && codebook.assertedIn(reported).contains(topic);
+            return List.of(new Position(topic, asserted ? Stance.FAVOUR : verb.stance()));
         }
         Map<Topic, List<Stance>> judged = new LinkedHashMap<>();
         found.sort(Comparator.comparingInt(m -> m.span().start()));

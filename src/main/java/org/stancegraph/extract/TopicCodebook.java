@@ -51,15 +51,22 @@ public final class TopicCodebook {
 
     private static final int MIN_LABEL_WORDS = 3;
 
+    /** A label with a finite or modal verb is a clause: "Russia must not win", "the app is a threat". */
+    private static final Pattern CLAUSE =
+            Pattern.compile("(?i)\\b(?:is|are|must|cannot|can't|should|will|would|can)\\b");
+
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
 
     private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final PhraseMatcher<Signal> signals;
+    /** The labels that are propositions in words ("Russia must not win"): to state one is to assert it. */
+    private final PhraseMatcher<Topic> assertions;
     /** For each word of a concept's labels, the concepts whose labels have it. */
     private final Map<String, Set<Topic>> labelWords = new HashMap<>();
 
     private TopicCodebook(Model model) {
         Map<String, Signal> phrases = new HashMap<>();
+        Map<String, Topic> clauses = new HashMap<>();
         model.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEach(concept -> {
             if (concept.equals(SG.unclassified) || !concept.hasProperty(SKOS.prefLabel)) {
                 return;
@@ -71,12 +78,18 @@ public final class TopicCodebook {
             add(phrases, concept, SKOS.altLabel, new Signal(topic, 3));
             add(phrases, concept, SKOS.hiddenLabel, new Signal(topic, 1));
             for (Property label : List.of(SKOS.prefLabel, SKOS.altLabel)) {
-                concept.listProperties(label).forEach(l -> words(l.getString()).forEach(w -> labelWords
-                        .computeIfAbsent(w, k -> new LinkedHashSet<>())
-                        .add(topic)));
+                concept.listProperties(label).forEach(l -> {
+                    words(l.getString()).forEach(w -> labelWords
+                            .computeIfAbsent(w, k -> new LinkedHashSet<>())
+                            .add(topic));
+                    if (CLAUSE.matcher(l.getString()).find()) {
+                        clauses.putIfAbsent(l.getString(), topic);
+                    }
+                });
             }
         });
         signals = PhraseMatcher.of(phrases);
+        assertions = PhraseMatcher.of(clauses);
     }
 
     private static void add(Map<String, Signal> phrases, Resource concept, Property label, Signal signal) {
@@ -86,6 +99,13 @@ public final class TopicCodebook {
     /** The codebook of the concepts in {@code model}. */
     public static TopicCodebook of(Model model) {
         return new TopicCodebook(model);
+    }
+
+    /** The concepts whose label, a proposition in words, {@code text} states ("Russia cannot win"). */
+    public Set<Topic> assertedIn(String text) {
+        Set<Topic> asserted = new LinkedHashSet<>();
+        assertions.find(text).forEach(m -> asserted.add(m.value()));
+        return asserted;
     }
 
     /** Every concept, in the order the codebook gives them. */

@@ -27,6 +27,7 @@ class LexiconStanceClassifierTest {
                 "propose | European soldiers could be deployed                             | FAVOUR  | western-troops-in-ukraine",
                 "say     | the shells will arrive in May                                   | NEUTRAL | ammunition-for-ukraine",
                 "say     | aid did not include long-range missiles                         | AGAINST | long-range-missiles",
+                "say     | the allies will act together so that Russia cannot win          | FAVOUR  | russia-defeat",
             })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);

@@ -17,7 +17,7 @@ class TopicCodebookTest {
             <https://example.org/t/app-ban> a skos:Concept ; skos:prefLabel "Ban the FizzChat app"@en ;
                 skos:altLabel "FizzChat ban bill"@en .
             <https://example.org/t/app-spying> a skos:Concept ; skos:prefLabel "FizzChat spies on its users"@en ;
-                skos:altLabel "FizzChat surveillance"@en .
+                skos:altLabel "FizzChat surveillance"@en , "FizzChat is a spy"@en .
             """));
 
     private static Model codebook(String turtle) {
@@ -45,5 +45,14 @@ class TopicCodebookTest {
     @Test
     void anArticleThatSharesTooFewLabelWordsHasNoMainTopic() {
         assertEquals(TopicCodebook.UNCLASSIFIED, CODEBOOK.mainTopic("The minister said the app was popular."));
+    }
+
+    @Test
+    void aLabelThatIsAPropositionIsAssertedWhereTheTextStatesIt() {
+        assertEquals(
+                java.util.Set.of("https://example.org/t/app-spying"),
+                CODEBOOK.assertedIn("She said FizzChat is a spy and a FizzChat ban was near.").stream()
+                        .map(TopicCodebook.Topic::iri)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 }
