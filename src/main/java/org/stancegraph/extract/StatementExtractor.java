@@ -23,7 +23,6 @@ import org.stancegraph.model.Span;
 import org.stancegraph.model.SpeechAct;
 import org.stancegraph.model.Stance;
 import org.stancegraph.model.Statement;
-import org.stancegraph.model.Token;
 import org.stancegraph.model.UtteranceDate;
 
 /**
@@ -56,7 +55,7 @@ public final class StatementExtractor {
     private final AttributionFinder attributions;
     private final Lexicon lexicon;
     private final StanceClassifier stances;
-    private final TopicCodebook topics;
+    private final TopicResolver topicOf;
     private final DateResolver dates;
 
     public StatementExtractor(
@@ -73,7 +72,7 @@ public final class StatementExtractor {
         this.attributions = new AttributionFinder(lexicon);
         this.lexicon = lexicon;
         this.stances = stances;
-        this.topics = topics;
+        this.topicOf = new TopicResolver(topics, lexicon);
         this.dates = dates;
     }
 
@@ -103,7 +102,7 @@ public final class StatementExtractor {
                 sentences,
                 quoteSpans,
                 mentions.find(article, sentences, quoteSpans),
-                topics.mainTopic(article.text()));
+                topicOf.mainTopicOf(article.text()));
         List<Statement> statements = new ArrayList<>();
         for (Sentence sentence : sentences) {
             statements.addAll(statementsOf(analysed, sentence, statements));
@@ -264,12 +263,7 @@ public final class StatementExtractor {
         if (!statement.topic().isUnclassified() || statement.stance() == Stance.NEUTRAL) {
             return statement;
         }
-        List<PhraseMatcher.Match<TopicCodebook.Topic>> before =
-                topics.signals(article.text().substring(0, sentence.span().start()));
-        TopicCodebook.Topic topic = before.isEmpty()
-                ? article.mainTopic()
-                : before.get(before.size() - 1).value();
-        return statement.withTopic(topic.ref());
+        return statement.withTopic(topicOf.latestBefore(article, sentence).ref());
     }
 
     /**
@@ -341,28 +335,11 @@ public final class StatementExtractor {
             AnalysedArticle article, Attribution attribution, String reported, Sentence sentence, Span clause) {
         List<Position> positions = stances.classify(attribution.verb().sense(), reported);
         if (positions.size() == 1 && positions.get(0).topic().equals(TopicCodebook.UNCLASSIFIED)) {
-            TopicCodebook.Topic topic =
-                    refersBack(sentence, clause) ? article.mainTopic() : topics.classify(sentence.text());
-            return List.of(new Position(topic, positions.get(0).stance()));
+            return List.of(new Position(
+                    topicOf.ofUnnamed(article, sentence, clause),
+                    positions.get(0).stance()));
         }
         return positions;
-    }
-
-    /** A referring noun that names no proposition of its own: "the idea", "the agenda that…", not "the idea of a swap". */
-    private boolean refersBack(Sentence sentence, Span clause) {
-        List<Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            boolean own = i + 1 < tokens.size()
-                    && Set.of("of", "to").contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
-            if (clause.contains(new Span(token.start(), token.end()))
-                    && "NOUN".equals(token.pos())
-                    && lexicon.isReferringNoun(token.lemma())
-                    && !own) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
