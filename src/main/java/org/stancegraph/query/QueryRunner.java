@@ -16,6 +16,8 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.system.Txn;
 
 /**
@@ -67,11 +69,30 @@ public final class QueryRunner {
         });
     }
 
+    /**
+     * At most {@code maxRows} rows; and where the query opens with a subquery sorted as the query
+     * is, at most that many of its rows too, so what is joined to them is looked up for the rows
+     * shown only (the subquery's rows each give one row or none).
+     */
+    private static void cap(Query parsed, int maxRows) {
+        if (!parsed.hasLimit() || parsed.getLimit() > maxRows) {
+            parsed.setLimit(maxRows);
+        }
+        if (parsed.getQueryPattern() instanceof ElementGroup group
+                && !group.getElements().isEmpty()
+                && group.getElements().get(0) instanceof ElementSubQuery sub
+                && !sub.getQuery().hasLimit()
+                && sub.getQuery().hasOrderBy()
+                && sub.getQuery().getOrderBy().equals(parsed.getOrderBy())) {
+            sub.getQuery().setLimit(maxRows);
+        }
+    }
+
     /** Runs {@code query} with {@code params}, at most {@code maxRows} rows when positive, into {@code sink}. */
     public void run(NamedQuery query, Map<String, String> params, int maxRows, ResultSink sink) {
         Query parsed = parse(query);
-        if (maxRows > 0 && parsed.isSelectType() && (!parsed.hasLimit() || parsed.getLimit() > maxRows)) {
-            parsed.setLimit(maxRows);
+        if (maxRows > 0 && parsed.isSelectType()) {
+            cap(parsed, maxRows);
         }
         var terms = new ParameterBinder(dataset).bind(query, params);
         Txn.executeRead(dataset, () -> {
