@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -66,8 +67,8 @@ public final class Lexicon {
     private final Set<String> referringNouns = new HashSet<>();
     private final Map<String, String> demonymOf = new HashMap<>();
     private final Map<String, String> countryCodes = new HashMap<>();
-    /** Built once: the attribution rules ask for it at every token. */
-    private final List<List<String>> phrasalVerbs;
+    /** The multi-word verbs by their first word, longest first: built once, as the attribution rules ask at every token. */
+    private final Map<String, List<List<String>>> phrasalVerbsByFirstWord;
 
     private Lexicon(Model model) {
         model.listSubjectsWithProperty(RDF.type, SG.VerbEntry).forEach(entry -> {
@@ -107,11 +108,11 @@ public final class Lexicon {
             countryCodes.put(name, code);
             countryCodes.put(demonym.toLowerCase(Locale.ROOT), code);
         });
-        phrasalVerbs = verbs.keySet().stream()
+        phrasalVerbsByFirstWord = verbs.keySet().stream()
                 .filter(l -> l.contains(" "))
                 .map(l -> List.of(l.split(" ")))
                 .sorted((a, b) -> b.size() - a.size())
-                .toList();
+                .collect(Collectors.groupingBy(words -> words.get(0)));
     }
 
     /** The lexicon shipped in {@code ontology/lexicon.ttl}. */
@@ -143,9 +144,9 @@ public final class Lexicon {
         return verbs.get(lemma);
     }
 
-    /** Every multi-word verb, longest first, as lists of words. */
-    public List<List<String>> phrasalVerbs() {
-        return phrasalVerbs;
+    /** The multi-word verbs whose first word is {@code first} (lower case), longest first. */
+    public List<List<String>> phrasalVerbsStartingWith(String first) {
+        return phrasalVerbsByFirstWord.getOrDefault(first, List.of());
     }
 
     /** Stance cue phrases (lower case) and what each decides. */

@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.stancegraph.extract.Codebooks;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.ArticleMetadata;
 import org.stancegraph.model.Statement;
 import org.stancegraph.pipeline.Pipeline;
+import org.stancegraph.vocab.OA;
 import org.stancegraph.vocab.SG;
 
 class ArticleGraphTest {
@@ -79,6 +82,48 @@ class ArticleGraphTest {
                 .next();
         statement.removeAll(SG.speaker);
         assertTrue(GraphValidator.standard().validate(all.getGraph()).stream().anyMatch(v -> v.contains("speaker")));
+    }
+
+    @Test
+    void theShapesCatchADateTypedAgainstItsGranularity() {
+        Model all = withReferences(graph());
+        Resource statement =
+                all.listSubjectsWithProperty(SG.dateGranularity, SG.day).next();
+        statement
+                .removeAll(SG.dateSaid)
+                .addLiteral(SG.dateSaid, all.createTypedLiteral("2024-02", XSDDatatype.XSDgYearMonth));
+        assertTrue(
+                GraphValidator.standard().validate(all.getGraph()).stream().anyMatch(v -> v.contains("typed by it")),
+                "a day given as a month");
+        statement.removeAll(SG.dateSaid);
+        assertTrue(
+                GraphValidator.standard().validate(all.getGraph()).stream().anyMatch(v -> v.contains("typed by it")),
+                "a day without a date");
+    }
+
+    @Test
+    void theShapesCatchAnUnlabelledSpeakerAndABackwardSelector() {
+        Model all = withReferences(graph());
+        Resource statement = all.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, SG.Statement)
+                .next();
+        Resource speaker = statement.getPropertyResourceValue(SG.speaker);
+        all.removeAll(speaker, RDFS.label, null);
+        Resource selector = statement.getPropertyResourceValue(SG.sentenceSelector);
+        selector.removeAll(OA.end).addLiteral(OA.end, all.createTypedLiteral("0", XSDDatatype.XSDinteger));
+        List<String> violations = GraphValidator.standard().validate(all.getGraph());
+        assertTrue(
+                violations.stream().anyMatch(v -> v.startsWith(speaker.getURI()) && v.contains("label")),
+                violations.toString());
+        assertTrue(
+                violations.stream().anyMatch(v -> v.startsWith(selector.getURI()) && v.contains("end after it starts")),
+                violations.toString());
+    }
+
+    private static Model withReferences(Model graph) {
+        return ModelFactory.createDefaultModel()
+                .add(graph)
+                .add(Pipeline.ontology())
+                .add(PIPELINE.registry());
     }
 
     @Test
