@@ -32,7 +32,7 @@ import org.stancegraph.query.ResultSink;
 
 /**
  * The named queries over HTTP. {@code GET /stancegraph/queries} lists them as JSON (name,
- * description, parameters); {@code GET /stancegraph/queries/NAME?param=value} runs one, with the
+ * description, parameters, SPARQL text); {@code GET /stancegraph/queries/NAME?param=value} runs one, with the
  * same content negotiation as the SPARQL endpoint. A bad parameter is a 400 with a message; a
  * query stopped by the timeout is a 503.
  */
@@ -92,7 +92,10 @@ final class NamedQueryServlet extends HttpServlet {
     private void list(HttpServletResponse response) throws IOException {
         ArrayNode list = JSON.createArrayNode();
         for (NamedQuery query : catalog.all()) {
-            ObjectNode entry = list.addObject().put("name", query.name()).put("description", query.description());
+            ObjectNode entry = list.addObject()
+                    .put("name", query.name())
+                    .put("description", query.description())
+                    .put("sparql", query.sparql());
             ArrayNode params = entry.putArray("params");
             query.params().forEach(p -> params.addObject()
                     .put("name", p.name())

@@ -22,7 +22,8 @@ import org.stancegraph.query.QueryRunner;
  * Graph Store read at {@code /stancegraph/get}, and the named queries at
  * {@code /stancegraph/queries}. Safe by default: loopback only, read-only (update and Graph Store
  * write only with a password file, for the users in it), a query timeout, a row cap on named
- * queries, a request-size limit, CORS for browser SPARQL editors.
+ * queries, a request-size limit, CORS for browser SPARQL editors. The explorer, a page over the
+ * named queries and the endpoint, is at {@code /}.
  *
  * <pre>{@code
  * StancegraphServer server = StancegraphServer.start(store, ServerSettings.defaults(3030));
@@ -31,6 +32,11 @@ import org.stancegraph.query.QueryRunner;
  * }</pre>
  */
 public final class StancegraphServer {
+
+    /** The explorer's page, script and style, in the jar. */
+    private static final String EXPLORER = "explorer";
+    /** Where WebJars keep their files. */
+    private static final String WEBJARS = "META-INF/resources/webjars";
 
     private final FusekiServer fuseki;
     private final String host;
@@ -58,6 +64,9 @@ public final class StancegraphServer {
                 .enablePing(true)
                 .maxServerThreads(32)
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .addServlet("", new ClasspathAssets(EXPLORER, "index.html", false))
+                .addServlet("/explorer/*", new ClasspathAssets(EXPLORER, "index.html", false))
+                .addServlet("/webjars/*", new ClasspathAssets(WEBJARS, null, true))
                 .addServlet(
                         ServerSettings.DATASET + "/queries/*",
                         new NamedQueryServlet(

@@ -2,6 +2,7 @@ package org.stancegraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -146,6 +147,27 @@ class ServeIT {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType));
         Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(contentType);
         assertTrue(rows(response.body(), lang) >= 25);
+    }
+
+    @Test
+    void theExplorerAndEveryScriptItNamesAreServedFromTheJar() {
+        String root = "http://127.0.0.1:" + server.port();
+        HttpResponse<String> page = get(root + "/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        var assets =
+                java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page.body());
+        int found = 0;
+        while (assets.find()) {
+            HttpResponse<String> asset = get(root + assets.group(1));
+            assertEquals(200, asset.statusCode(), assets.group(1));
+            assertTrue(asset.body().length() > 100, assets.group(1));
+            found++;
+        }
+        assertTrue(found >= 5, "scripts and styles: " + found);
+        for (String outside : List.of("/webjars/", "/explorer/..%2F..%2Fontology/shapes.ttl", "/webjars/nothing.js")) {
+            assertNotEquals(200, get(root + outside).statusCode(), outside);
+        }
     }
 
     @Test
