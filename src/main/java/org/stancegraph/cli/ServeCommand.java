@@ -106,6 +106,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Stancegraph SPARQL endpoint: " + server.sparqlEndpoint()
                 + (update ? " (updates allowed with a password)" : " (read-only)"));
         out.println("Named queries:               " + server.datasetUrl() + "/queries");
+        out.println("Explorer (open in a browser): " + server.explorerUrl());
         out.println("Try: curl -H 'Accept: application/sparql-results+json' --data-urlencode "
                 + "'query=SELECT (COUNT(*) AS ?statements) WHERE { ?s a <https://stancegraph.org/ontology#Statement> }' "
                 + server.sparqlEndpoint());

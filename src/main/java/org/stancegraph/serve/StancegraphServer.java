@@ -108,10 +108,15 @@ public final class StancegraphServer {
         return fuseki.getHttpPort();
     }
 
+    /** The explorer's page: {@code http://127.0.0.1:3030/}. */
+    public String explorerUrl() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/";
+    }
+
     /** The base URL of the dataset: {@code http://127.0.0.1:3030/stancegraph}. */
     public String datasetUrl() {
-        String shown = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + shown + ":" + port() + ServerSettings.DATASET;
+        return explorerUrl() + ServerSettings.DATASET.substring(1);
     }
 
     public String sparqlEndpoint() {
