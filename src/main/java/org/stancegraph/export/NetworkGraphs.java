@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedPseudograph;
-import org.jgrapht.graph.Pseudograph;
+import org.jgrapht.graph.DirectedWeightedPseudograph;
+import org.jgrapht.graph.WeightedPseudograph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.DefaultAttribute;
 
@@ -23,11 +23,15 @@ final class NetworkGraphs {
 
     private NetworkGraphs() {}
 
-    /** The network as a graph of its nodes, joined by its edges (directed or not, as the network is). */
+    /**
+     * The network as a graph of its nodes, joined by its edges (directed or not, as the network is),
+     * each edge weighted by its count: the exporters write the graph's weights, and an unweighted
+     * graph gives every edge 1.
+     */
     static Graph<Network.Node, Network.Edge> of(Network network) {
         Graph<Network.Node, Network.Edge> graph = network.directed()
-                ? new DirectedPseudograph<>(Network.Edge.class)
-                : new Pseudograph<>(Network.Edge.class);
+                ? new DirectedWeightedPseudograph<>(Network.Edge.class)
+                : new WeightedPseudograph<>(Network.Edge.class);
         Map<String, Network.Node> byId = new HashMap<>();
         for (Network.Node node : network.nodes()) {
             graph.addVertex(node);
@@ -35,6 +39,7 @@ final class NetworkGraphs {
         }
         for (Network.Edge edge : network.edges()) {
             graph.addEdge(byId.get(edge.source()), byId.get(edge.target()), edge);
+            graph.setEdgeWeight(edge, edge.weight());
         }
         return graph;
     }
@@ -51,13 +56,12 @@ final class NetworkGraphs {
         return attributes;
     }
 
-    /** What an edge shows: topic, stance, weight, first and last day, evidence statements. */
+    /** What an edge shows beside its weight (which the exporters take from the graph): topic, stance, first and last day, evidence statements. */
     static Map<String, Attribute> edgeAttributes(Network.Edge edge) {
         Map<String, Attribute> attributes = new LinkedHashMap<>();
         putIfPresent(attributes, "label", edge.topicLabel());
         putIfPresent(attributes, "topic", edge.topic());
         putIfPresent(attributes, "stance", edge.stance());
-        attributes.put("weight", DefaultAttribute.createAttribute((double) edge.weight()));
         putIfPresent(
                 attributes,
                 "firstDate",

@@ -26,7 +26,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.DirectedWeightedPseudograph;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
@@ -99,6 +101,39 @@ class ExportIT {
                         && "FR".equals(n.country())
                         && n.wikidata() != null
                         && n.statements() > 0));
+    }
+
+    @Test
+    void graphMlAndGexfCarryTheWeightsTheCsvHas() throws Exception {
+        Path csv = write(NetworkFormat.CSV, conflict, "weights");
+        List<Double> csvWeights;
+        try (Reader reader = Files.newBufferedReader(csv.resolve("edges.csv"))) {
+            csvWeights = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
+                    .map(row -> Double.parseDouble(row.get("Weight")))
+                    .sorted()
+                    .toList();
+        }
+        assertTrue(csvWeights.stream().anyMatch(w -> w > 1), "the seeds have edges heavier than 1: " + csvWeights);
+
+        Graph<String, DefaultWeightedEdge> fromGraphMl = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+        GraphMLImporter<String, DefaultWeightedEdge> graphMl = new GraphMLImporter<>();
+        graphMl.setVertexFactory(id -> id);
+        try (Reader reader = Files.newBufferedReader(write(NetworkFormat.GRAPHML, conflict, "weighted.graphml"))) {
+            graphMl.importGraph(fromGraphMl, reader);
+        }
+        assertEquals(csvWeights, weights(fromGraphMl));
+
+        Graph<String, DefaultWeightedEdge> fromGexf = new DirectedWeightedPseudograph<>(DefaultWeightedEdge.class);
+        SimpleGEXFImporter<String, DefaultWeightedEdge> gexf = new SimpleGEXFImporter<>();
+        gexf.setVertexFactory(id -> id);
+        try (Reader reader = Files.newBufferedReader(write(NetworkFormat.GEXF, conflict, "weighted.gexf"))) {
+            gexf.importGraph(fromGexf, reader);
+        }
+        assertEquals(csvWeights, weights(fromGexf));
+    }
+
+    private static List<Double> weights(Graph<String, DefaultWeightedEdge> graph) {
+        return graph.edgeSet().stream().map(graph::getEdgeWeight).sorted().toList();
     }
 
     @Test
