@@ -22,7 +22,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.stancegraph.query.NamedQuery;
 import org.stancegraph.query.QueryCatalog;
@@ -33,8 +32,8 @@ import org.stancegraph.query.ResultSink;
 /**
  * The named queries over HTTP. {@code GET /stancegraph/queries} lists them as JSON (name,
  * description, parameters, SPARQL text); {@code GET /stancegraph/queries/NAME?param=value} runs one, with the
- * same content negotiation as the SPARQL endpoint. A bad parameter is a 400 with a message; a
- * query stopped by the timeout is a 503.
+ * rows as JSON, XML, CSV, TSV or text, by {@code ?format=} or the Accept header (406 for a type
+ * it cannot give). A bad parameter is a 400 with a message; a query stopped by the timeout is a 503.
  */
 final class NamedQueryServlet extends HttpServlet {
 
@@ -68,8 +67,23 @@ final class NamedQueryServlet extends HttpServlet {
         }
         Map<String, String> params = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> params.put(name, values[values.length - 1]));
+        Optional<Lang> table;
         try {
-            runner.run(query.get(), params, maxRows, new Negotiated(request, response));
+            table = TableFormats.choose(params.remove(TableFormats.PARAMETER), request.getHeader("Accept"));
+        } catch (IllegalArgumentException e) {
+            fail(response, 400, e.getMessage());
+            return;
+        }
+        if (table.isEmpty()) {
+            fail(
+                    response,
+                    406,
+                    "cannot give the results as " + request.getHeader("Accept") + "; ask for "
+                            + TableFormats.offered());
+            return;
+        }
+        try {
+            runner.run(query.get(), params, maxRows, new Negotiated(request, response, table.get()));
         } catch (QueryException e) {
             fail(response, 400, e.getMessage());
         } catch (QueryCancelledException e) {
@@ -107,19 +121,18 @@ final class NamedQueryServlet extends HttpServlet {
         JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), list);
     }
 
-    /** Writes each kind of result in the media type the request accepts best. */
-    private record Negotiated(HttpServletRequest request, HttpServletResponse response) implements ResultSink {
+    /** Writes rows and answers in the format chosen for tables, and graphs in the media type the request accepts best. */
+    private record Negotiated(HttpServletRequest request, HttpServletResponse response, Lang table)
+            implements ResultSink {
 
         @Override
         public void select(ResultSet results) {
-            Lang lang = choose(DEF.rsOfferTable, ResultSetLang.RS_JSON);
-            ResultsWriter.create().lang(lang).write(out(lang), results);
+            ResultsWriter.create().lang(table).write(out(table), results);
         }
 
         @Override
         public void ask(boolean answer) {
-            Lang lang = choose(DEF.rsOfferBoolean, ResultSetLang.RS_JSON);
-            ResultsWriter.create().lang(lang).write(out(lang), answer);
+            ResultsWriter.create().lang(table).write(out(table), answer);
         }
 
         @Override

@@ -46,6 +46,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stancegraph.SeedCorpus;
 import org.stancegraph.graph.Store;
+import org.stancegraph.query.QueryCatalog;
 
 /** The endpoint over real HTTP on a random loopback port. */
 class ServeIT {
@@ -168,6 +169,36 @@ class ServeIT {
         for (String outside : List.of("/webjars/", "/explorer/..%2F..%2Fontology/shapes.ttl", "/webjars/nothing.js")) {
             assertNotEquals(200, get(root + outside).statusCode(), outside);
         }
+    }
+
+    @Test
+    void namedQueryRowsComeInTheFormatALinkOrTheAcceptHeaderAsksFor() {
+        String camps = server.datasetUrl() + "/queries/camps";
+        HttpResponse<String> csv = get(camps + "?format=csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("topic,topicLabel,camp,actor,"), csv.body());
+        HttpResponse<String> json = get(camps, "Accept", "application/sparql-results+json");
+        assertEquals(
+                rows(json.body(), ResultSetLang.RS_JSON),
+                (int) csv.body().lines().count() - 1,
+                "one CSV line per row");
+
+        HttpResponse<String> xml = get(camps, "Accept", "application/xml");
+        assertEquals(200, xml.statusCode());
+        assertTrue(xml.body().startsWith("<?xml"), xml.body().substring(0, 40));
+        HttpResponse<String> text = get(camps, "Accept", "text/plain");
+        assertEquals(200, text.statusCode(), "a text table, never a server error");
+        assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+
+        HttpResponse<String> refused = get(camps, "Accept", "image/png");
+        assertEquals(406, refused.statusCode());
+        assertTrue(refused.body().contains("text/csv"), refused.body());
+        assertEquals(400, get(camps + "?format=xlsx").statusCode());
+        assertTrue(
+                QueryCatalog.shipped().all().stream()
+                        .noneMatch(q -> q.param(TableFormats.PARAMETER).isPresent()),
+                "no query has a parameter named format");
     }
 
     @Test
