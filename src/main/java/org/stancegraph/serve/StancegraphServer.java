@@ -64,6 +64,7 @@ public final class StancegraphServer {
                 .enablePing(true)
                 .maxServerThreads(32)
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .addFilter(ServerSettings.DATASET + "/get", new UnionDefaultGraphFilter())
                 .addServlet("", new ClasspathAssets(EXPLORER, "index.html", false))
                 .addServlet("/explorer/*", new ClasspathAssets(EXPLORER, "index.html", false))
                 .addServlet("/webjars/*", new ClasspathAssets(WEBJARS, null, true))

@@ -202,6 +202,25 @@ class ServeIT {
     }
 
     @Test
+    void theGraphStoresDefaultGraphIsTheUnionAsForQueries() {
+        HttpResponse<String> union = get(server.datasetUrl() + "/get?default", "Accept", "application/n-triples");
+        assertEquals(200, union.statusCode());
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(union.body(), Lang.NTRIPLES).parse(model);
+        long statements = model.listSubjectsWithProperty(
+                        org.apache.jena.vocabulary.RDF.type,
+                        model.createResource("https://stancegraph.org/ontology#Statement"))
+                .toList()
+                .size();
+        assertEquals(
+                rows(
+                        get(query(STATEMENTS), "Accept", "application/sparql-results+json")
+                                .body(),
+                        ResultSetLang.RS_JSON),
+                statements);
+    }
+
+    @Test
     void queriesMayBePosted() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
                 .header("Content-Type", "application/sparql-query")
