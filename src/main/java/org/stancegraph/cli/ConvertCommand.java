@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.stancegraph.graph.AtomicFile;
 import org.stancegraph.graph.RdfFormat;
 import org.stancegraph.graph.RdfWriter;
 import org.stancegraph.graph.Store;
@@ -34,7 +35,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            description = "The file to write; - for standard output (this message then goes to standard error).")
     Path out;
 
     @Option(
@@ -53,8 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
                     err, common.debug, "convert", reporter -> pipeline.build(memory, input.orSeeds(), reporter));
             result.violations().forEach(v -> err.println("invalid: " + v));
             RdfWriter.write(memory.dataset(), rdfFormat, out);
-            spec.commandLine()
-                    .getOut()
+            (AtomicFile.isStandardOutput(out) ? err : spec.commandLine().getOut())
                     .printf(
                             "Wrote %s: %d articles, %d statements, %d failed.%n",
                             out,

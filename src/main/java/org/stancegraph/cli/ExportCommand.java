@@ -1,5 +1,6 @@
 package org.stancegraph.cli;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.stancegraph.export.NetworkFilter;
 import org.stancegraph.export.NetworkFormat;
 import org.stancegraph.export.NetworkKind;
 import org.stancegraph.export.NetworkReader;
+import org.stancegraph.graph.AtomicFile;
 import org.stancegraph.graph.RdfFormat;
 import org.stancegraph.graph.RdfWriter;
 import org.stancegraph.graph.Store;
@@ -52,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
             names = "--out",
             required = true,
             paramLabel = "FILE",
-            description = "The file to write (for csv, a folder).")
+            description = "The file to write (for csv, a folder); - for standard output (this message then goes to"
+                    + " standard error).")
     Path out;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only edges on this topic (IRI or label).")
@@ -84,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
                         .orElseThrow(() -> new UsageException(
                                 "unknown RDF syntax \"" + what.rdf + "\" (expected " + RdfFormat.names() + ")"));
                 RdfWriter.write(store.dataset(), syntax, out);
-                spec.commandLine().getOut().println("Wrote " + out + " (" + syntax.title() + ").");
+                report().println("Wrote " + out + " (" + syntax.title() + ").");
                 return ExitCodes.OK;
             }
             NetworkKind kind = NetworkKind.named(what.network);
@@ -97,11 +100,12 @@ final class ExportCommand implements Callable<Integer> {
                 throw new UsageException(
                         "unknown format \"" + format + "\" (expected graphml, gexf, cyjs, dot or csv)");
             }
+            if (networkFormat == NetworkFormat.CSV && AtomicFile.isStandardOutput(out)) {
+                throw new UsageException("csv writes two files, nodes.csv and edges.csv: give --out a folder");
+            }
             Network network = new NetworkReader(store.dataset()).read(kind, filter(store));
             networkFormat.write(network, out);
-            spec.commandLine()
-                    .getOut()
-                    .printf(
+            report().printf(
                             "Wrote %s: the %s network, %d nodes, %d edges.%n",
                             out,
                             kind.label(),
@@ -111,6 +115,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** Where the closing message goes: standard output, unless the data goes there. */
+    private PrintWriter report() {
+        return AtomicFile.isStandardOutput(out)
+                ? spec.commandLine().getErr()
+                : spec.commandLine().getOut();
     }
 
     private NetworkFilter filter(Store store) {

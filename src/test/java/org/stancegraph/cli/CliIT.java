@@ -387,6 +387,28 @@ class CliIT {
     }
 
     @Test
+    void exportAndConvertWriteToStandardOutputForADash() throws Exception {
+        Run export = run("export", "--network", "conflict", "--format", "graphml", "--out", "-", "--db", db.toString());
+        assertEquals(0, export.exit(), export.err());
+        assertTrue(export.err().startsWith("Wrote -: the conflict network"), export.err());
+        var graph = new org.jgrapht.graph.DirectedPseudograph<String, org.jgrapht.graph.DefaultEdge>(
+                org.jgrapht.graph.DefaultEdge.class);
+        var importer = new org.jgrapht.nio.graphml.GraphMLImporter<String, org.jgrapht.graph.DefaultEdge>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(graph, new java.io.StringReader(export.out()));
+        assertTrue(graph.edgeSet().size() > 0, "the GraphML on standard output reads back");
+        assertFalse(Files.exists(Path.of("-")), "no file named -");
+
+        Run convert = run("convert", "seeds/000_5a747a897662c919.txt", "--format", "nq", "--out", "-");
+        assertEquals(0, convert.exit(), convert.err());
+        assertTrue(convert.out().lines().allMatch(line -> line.endsWith(" .")), "N-Quads only on standard output");
+
+        Run csv = run("export", "--network", "conflict", "--format", "csv", "--out", "-", "--db", db.toString());
+        assertEquals(2, csv.exit());
+        assertTrue(csv.err().contains("give --out a folder"), csv.err());
+    }
+
+    @Test
     void exportWritesEachFormatAndRefusesUnknownOnes() {
         for (String format : List.of("graphml", "gexf", "cyjs", "dot")) {
             Path out = dir.resolve("network." + format);
