@@ -2,6 +2,7 @@ package org.stancegraph.cli;
 
 import java.io.PrintWriter;
 import org.apache.jena.query.QueryCancelledException;
+import org.stancegraph.graph.StoreInUseException;
 import org.stancegraph.query.QueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,7 +18,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         boolean debug = parsed.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--debug"));
-        if (e instanceof UsageException || e instanceof QueryException) {
+        if (e instanceof UsageException || e instanceof QueryException || e instanceof StoreInUseException) {
             err.println("stancegraph: " + e.getMessage());
             return ExitCodes.USAGE;
         }

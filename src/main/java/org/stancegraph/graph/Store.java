@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -44,9 +45,32 @@ public final class Store implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens, creating if needed, the database in {@code directory}. */
+    /**
+     * Opens, creating if needed, the database in {@code directory}; a {@link StoreInUseException}
+     * names the process that holds it.
+     */
     public static Store open(Path directory) {
-        return new Store(TDB2Factory.connectDataset(directory.toString()), directory);
+        try {
+            return new Store(TDB2Factory.connectDataset(directory.toString()), directory);
+        } catch (DBOpEnvException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("lock")) {
+                throw e;
+            }
+            throw new StoreInUseException(
+                    "the database " + directory + " is in use by " + holder(directory)
+                            + " (a running serve or build?): stop it first, or ask the running server over HTTP"
+                            + " (its named queries are at /stancegraph/queries)",
+                    e);
+        }
+    }
+
+    /** The process TDB2's lock file names, as well as it can be told. */
+    private static String holder(Path directory) {
+        try {
+            return "process " + Files.readString(directory.resolve("tdb.lock")).strip();
+        } catch (IOException e) {
+            return "another process";
+        }
     }
 
     /** A database in memory, for {@code --data FILE} and tests. */

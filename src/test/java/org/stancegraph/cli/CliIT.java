@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stancegraph.graph.Store;
 import org.stancegraph.query.QueryFilesTest;
 import picocli.CommandLine;
 
@@ -406,6 +407,38 @@ class CliIT {
         Run csv = run("export", "--network", "conflict", "--format", "csv", "--out", "-", "--db", db.toString());
         assertEquals(2, csv.exit());
         assertTrue(csv.err().contains("give --out a folder"), csv.err());
+    }
+
+    /** TDB2 lets one process open a database: another hears who holds it and what to do, exit 2. */
+    @Test
+    void aDatabaseHeldByAnotherProcessIsNamedWithIt() throws Exception {
+        Path held = dir.resolve("held");
+        assertEquals(
+                0,
+                run("build", "seeds/000_5a747a897662c919.txt", "--db", held.toString())
+                        .exit());
+        // This JVM holds the database now; a second one asks it for a query.
+        try (Store store = Store.open(held)) {
+            Process query = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            App.class.getName(),
+                            "query",
+                            "statements",
+                            "--db",
+                            held.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(query.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, query.waitFor(), output);
+            assertTrue(
+                    output.contains(
+                            "is in use by process " + ProcessHandle.current().pid()),
+                    output);
+            assertFalse(output.contains("Exception"), output);
+        }
     }
 
     @Test
