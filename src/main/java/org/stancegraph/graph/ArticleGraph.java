@@ -20,6 +20,7 @@ import org.stancegraph.model.Granularity;
 import org.stancegraph.model.Statement;
 import org.stancegraph.model.UtteranceDate;
 import org.stancegraph.vocab.OA;
+import org.stancegraph.vocab.PROV;
 import org.stancegraph.vocab.SG;
 
 /**
@@ -62,7 +63,7 @@ public final class ArticleGraph {
         for (Statement statement : statements) {
             statement(model, articleNode, article.text(), statement);
         }
-        return model;
+        return SharedVocabularies.addTo(model);
     }
 
     private static Resource article(Model model, Article article) {
@@ -92,6 +93,7 @@ public final class ArticleGraph {
         Resource node = model.createResource(iri)
                 .addProperty(RDF.type, SG.Statement)
                 .addProperty(SG.speaker, speaker)
+                .addProperty(PROV.wasAttributedTo, speaker)
                 .addProperty(SG.act, act)
                 .addProperty(SG.stance, SG.of(s.stance()))
                 .addProperty(SG.topic, topic)

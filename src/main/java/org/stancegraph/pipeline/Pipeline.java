@@ -25,6 +25,7 @@ import org.stancegraph.graph.Derivation;
 import org.stancegraph.graph.GraphValidator;
 import org.stancegraph.graph.Iris;
 import org.stancegraph.graph.Prefixes;
+import org.stancegraph.graph.SharedVocabularies;
 import org.stancegraph.graph.Store;
 import org.stancegraph.ingest.ArticleInput;
 import org.stancegraph.ingest.ArticleInputs;
@@ -232,7 +233,7 @@ public final class Pipeline {
     public Model registry() {
         Model registry = ModelFactory.createDefaultModel();
         registry.setNsPrefixes(Prefixes.ALL);
-        return registry.add(codebooks.actors()).add(codebooks.topics());
+        return SharedVocabularies.addTo(registry.add(codebooks.actors()).add(codebooks.topics()));
     }
 
     /** The options of a pipeline: the user's codebook files (or loaded codebooks) and the threads. */

@@ -221,6 +221,31 @@ class ServeIT {
     }
 
     @Test
+    void plainSparqlFindsTheSharedVocabulariesWithoutInference() {
+        String prefixes = "PREFIX schema: <https://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                + "PREFIX owl: <http://www.w3.org/2002/07/owl#> PREFIX sg: <https://stancegraph.org/ontology#> ";
+        int statements = rows(
+                get(query(STATEMENTS), "Accept", "application/sparql-results+json")
+                        .body(),
+                ResultSetLang.RS_JSON);
+        assertEquals(
+                statements,
+                count(prefixes + "SELECT (COUNT(*) AS ?n) WHERE { ?s prov:wasAttributedTo ?a ; sg:speaker ?a }"));
+        assertTrue(count(prefixes + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a schema:Person }") >= 10);
+        assertTrue(count(prefixes + "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a schema:Organization }") >= 3);
+        assertTrue(count(prefixes
+                        + "SELECT (COUNT(*) AS ?n) WHERE { ?a owl:sameAs ?item ; sg:wikidata ?item ; a schema:Person }")
+                >= 5);
+    }
+
+    private static int count(String sparql) {
+        HttpResponse<String> response = get(query(sparql), "Accept", "text/csv");
+        assertEquals(200, response.statusCode(), response.body());
+        return Integer.parseInt(
+                response.body().lines().skip(1).findFirst().orElseThrow().strip());
+    }
+
+    @Test
     void queriesMayBePosted() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
                 .header("Content-Type", "application/sparql-query")
