@@ -57,6 +57,7 @@ public final class StancegraphServer {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
+        ServiceDescription description = new ServiceDescription(store);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
@@ -65,6 +66,8 @@ public final class StancegraphServer {
                 .maxServerThreads(32)
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .addFilter(ServerSettings.DATASET + "/get", new UnionDefaultGraphFilter())
+                .addFilter(ServerSettings.DATASET + "/sparql", description)
+                .addServlet(ServerSettings.DATASET + "/void", description.servlet())
                 .addServlet("", new ClasspathAssets(EXPLORER, "index.html", false))
                 .addServlet("/explorer/*", new ClasspathAssets(EXPLORER, "index.html", false))
                 .addServlet("/webjars/*", new ClasspathAssets(WEBJARS, null, true))

@@ -246,6 +246,32 @@ class ServeIT {
     }
 
     @Test
+    void theDatasetIsDescribedInVoidAndTheEndpointInAServiceDescription() {
+        Model voidDescription = ModelFactory.createDefaultModel();
+        HttpResponse<String> described = get(server.datasetUrl() + "/void");
+        assertEquals(200, described.statusCode());
+        RDFParser.fromString(described.body(), Lang.TURTLE).parse(voidDescription);
+        var dataset = voidDescription.createResource(server.datasetUrl());
+        assertEquals(
+                server.sparqlEndpoint(),
+                dataset.getPropertyResourceValue(
+                                voidDescription.createProperty(ServiceDescription.VOID + "sparqlEndpoint"))
+                        .getURI());
+        assertTrue(dataset.getProperty(voidDescription.createProperty(ServiceDescription.VOID + "triples"))
+                        .getLong()
+                > 1000);
+
+        Model service = ModelFactory.createDefaultModel();
+        HttpResponse<String> endpoint = get(server.sparqlEndpoint(), "Accept", "application/n-triples");
+        assertEquals(200, endpoint.statusCode());
+        RDFParser.fromString(endpoint.body(), Lang.NTRIPLES).parse(service);
+        assertTrue(service.contains(
+                service.createResource(server.sparqlEndpoint()),
+                org.apache.jena.vocabulary.RDF.type,
+                service.createResource(ServiceDescription.SD + "Service")));
+    }
+
+    @Test
     void queriesMayBePosted() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
                 .header("Content-Type", "application/sparql-query")
