@@ -137,6 +137,36 @@ class ExportIT {
     }
 
     @Test
+    void dotFitsAPageHasALegendAndNamesTopicsOnEdgesOnlyWhenThereAreSeveral() throws Exception {
+        Network troops =
+                new NetworkReader(store.dataset()).read(NetworkKind.CONFLICT, new NetworkFilter(TROOPS, null, null, 1));
+        Map<String, String> graph = new HashMap<>();
+        List<String> edgeLabels = new java.util.ArrayList<>();
+        DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.addGraphAttributeConsumer((name, value) -> graph.put(name, value.getValue()));
+        importer.addEdgeAttributeConsumer((edge, value) -> {
+            if (edge.getSecond().equals("label")) {
+                edgeLabels.add(value.getValue());
+            }
+        });
+        try (Reader reader = Files.newBufferedReader(write(NetworkFormat.DOT, troops, "troops.dot"))) {
+            importer.importGraph(new DirectedPseudograph<>(DefaultEdge.class), reader);
+        }
+        assertEquals("LR", graph.get("rankdir"));
+        assertEquals("10,7.5", graph.get("size"));
+        assertTrue(
+                graph.get("label").contains("Western troops in Ukraine")
+                        && graph.get("label").contains("Green"),
+                graph.get("label"));
+        assertTrue(edgeLabels.stream().allMatch(l -> l.matches("\\d+")), "one topic: weights only, " + edgeLabels);
+
+        Network actorTopic = new NetworkReader(store.dataset()).read(NetworkKind.ACTOR_TOPIC, NetworkFilter.none());
+        String several = Files.readString(write(NetworkFormat.DOT, actorTopic, "actor-topic.dot"));
+        assertTrue(several.contains("(1)") || several.contains(" ("), "several topics: topics named on edges");
+    }
+
+    @Test
     void graphMlMatchesItsSchemaAndReadsBackWithLabels() throws Exception {
         Path file = write(NetworkFormat.GRAPHML, conflict, "conflict.graphml");
         validate(file, "graphml.xsd");
