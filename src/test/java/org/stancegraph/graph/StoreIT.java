@@ -80,7 +80,7 @@ class StoreIT {
                                 """
                         PREFIX sg: <https://stancegraph.org/ontology#>
                         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                        ASK { ?s sg:speaker ?who . ?who rdfs:label "Olaf Scholz"@en }""")
+                        ASK { ?s sg:speaker ?who . ?who rdfs:label "Olaf Scholz" }""")
                         .build()) {
                     return qe.execAsk();
                 }
