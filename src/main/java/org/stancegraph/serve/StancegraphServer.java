@@ -22,7 +22,8 @@ import org.stancegraph.query.QueryRunner;
  * Graph Store read at {@code /stancegraph/get}, and the named queries at
  * {@code /stancegraph/queries}. Safe by default: loopback only, read-only (update and Graph Store
  * write only with a password file, for the users in it), a query timeout, a row cap on named
- * queries, a request-size limit, CORS for browser SPARQL editors. The explorer, a page over the
+ * queries, a request-size limit, CORS for reading only (browser SPARQL editors on other origins may
+ * query, no page may act with a user's credentials), no SERVICE calls to other endpoints. The explorer, a page over the
  * named queries and the endpoint, is at {@code /}.
  *
  * <pre>{@code
@@ -52,6 +53,8 @@ public final class StancegraphServer {
         // Fuseki reads the timeout from the dataset's context; ARQ stops the query when it passes.
         dataset.getContext()
                 .set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        // No SERVICE: a query must not make the server send requests on the caller's behalf.
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
 
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
@@ -61,10 +64,11 @@ public final class StancegraphServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
-                .enableCors(true, null)
+                .enableCors(false, null)
                 .enablePing(true)
                 .maxServerThreads(32)
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .addFilter("/*", new ReadOnlyCorsFilter())
                 .addFilter(ServerSettings.DATASET + "/get", new UnionDefaultGraphFilter())
                 .addFilter(ServerSettings.DATASET + "/sparql", description)
                 .addServlet(ServerSettings.DATASET + "/void", description.servlet())

@@ -272,6 +272,52 @@ class ServeIT {
     }
 
     @Test
+    void aServiceClauseSendsNoRequestAnywhere() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger called = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer elsewhere =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        elsewhere.createContext("/", exchange -> {
+            called.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        elsewhere.start();
+        try {
+            String service = "SELECT * WHERE { SERVICE <http://127.0.0.1:"
+                    + elsewhere.getAddress().getPort() + "/sparql> { ?s ?p ?o } }";
+            HttpResponse<String> response = get(query(service), "Accept", "application/sparql-results+json");
+            assertNotEquals(200, response.statusCode(), response.body());
+            assertEquals(0, called.get(), "the server called another endpoint");
+        } finally {
+            elsewhere.stop(0);
+        }
+    }
+
+    @Test
+    void otherOriginsMayReadWithoutCredentialsButNeverUpdate() {
+        String origin = "http://elsewhere.example";
+        HttpResponse<String> read = get(server.datasetUrl() + "/queries/camps", "Origin", origin);
+        assertEquals(200, read.statusCode());
+        assertEquals(
+                "*", read.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(read.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "no credentials");
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertTrue(preflight
+                .headers()
+                .firstValue("Access-Control-Allow-Methods")
+                .orElse("")
+                .contains("POST"));
+        HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update"))
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertTrue(update.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no cross-origin update");
+    }
+
+    @Test
     void queriesMayBePosted() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
                 .header("Content-Type", "application/sparql-query")
