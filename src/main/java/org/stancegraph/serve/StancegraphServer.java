@@ -89,6 +89,9 @@ public final class StancegraphServer {
                     .serverAuthPolicy(Auth.ANY_ANON);
         }
         FusekiServer fuseki = builder.add(ServerSettings.DATASET, service).build();
+        fuseki.getJettyServer()
+                .setHandler(
+                        new MalformedAuthorizationGuard(fuseki.getJettyServer().getHandler()));
         bindTo(fuseki, settings.host());
         fuseki.start();
         return new StancegraphServer(fuseki, settings.host());

@@ -420,6 +420,15 @@ class ServeIT {
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString(update));
             assertTrue(send(signed).statusCode() < 300);
+            for (String malformed : List.of(
+                    "Basic !!!not-base64",
+                    "Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)))) {
+                HttpRequest.Builder garbled = HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", malformed)
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(update));
+                assertEquals(400, send(garbled).statusCode(), malformed + ": a client's mistake, not a server error");
+            }
             assertEquals(
                     200,
                     get(writable.sparqlEndpoint() + "?query=" + URLEncoder.encode(STATEMENTS, StandardCharsets.UTF_8))
