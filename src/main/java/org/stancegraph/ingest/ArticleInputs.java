@@ -1,16 +1,22 @@
 package org.stancegraph.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -82,28 +88,31 @@ public final class ArticleInputs {
         }
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean skip = !dir.equals(path)
-                            && (isHidden(dir) || dir.getFileName().toString().equals("gold"));
-                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
+            // Links are followed (a corpus is often a folder of links); a loop reaches visitFileFailed.
+            Files.walkFileTree(
+                    path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            boolean skip = !dir.equals(path)
+                                    && (isHidden(dir)
+                                            || dir.getFileName().toString().equals("gold"));
+                            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isArticleFile(file)) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && isArticleFile(file)) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    files.add(file); // reading it reports why it failed
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            files.add(file); // reading it reports why it failed
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             files.add(path);
         }
@@ -134,17 +143,17 @@ public final class ArticleInputs {
     }
 
     private static Stream<ArticleInput> jsonLines(Path file) {
-        BufferedReader reader;
+        InputStream in;
         try {
-            reader = Files.newBufferedReader(file);
+            in = new BufferedInputStream(Files.newInputStream(file));
         } catch (IOException e) {
             return Stream.of(failing(file.toString(), "cannot read: " + TextDecoder.describe(e)));
         }
-        Iterator<ArticleInput> lines = new JsonLinesIterator(file.toString(), reader);
+        Iterator<ArticleInput> lines = new JsonLinesIterator(file.toString(), in);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false)
                 .onClose(() -> {
                     try {
-                        reader.close();
+                        in.close();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -165,36 +174,73 @@ public final class ArticleInputs {
         };
     }
 
-    /** The non-blank lines of a JSON Lines file; a line that cannot be decoded ends the file with an error. */
+    /**
+     * The non-blank lines of a JSON Lines file, each decoded on its own: a line that is not UTF-8,
+     * or longer than a text file may be, is one error with its number, and the lines after it are
+     * read. A byte order mark before the first line is dropped.
+     */
     private static final class JsonLinesIterator implements Iterator<ArticleInput> {
         private final String file;
-        private final BufferedReader reader;
+        private final InputStream in;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
         private int lineNumber;
         private ArticleInput next;
         private boolean done;
 
-        JsonLinesIterator(String file, BufferedReader reader) {
+        JsonLinesIterator(String file, InputStream in) {
             this.file = file;
-            this.reader = reader;
+            this.in = in;
         }
 
         @Override
         public boolean hasNext() {
             while (next == null && !done) {
                 try {
-                    String line = reader.readLine();
-                    lineNumber++;
-                    if (line == null) {
-                        done = true;
-                    } else if (!line.isBlank()) {
-                        next = new JsonLineInput(file, lineNumber, line);
-                    }
+                    next = readLine();
                 } catch (IOException e) {
                     done = true;
-                    next = failing(file + ":" + lineNumber, "not UTF-8 text; the rest of the file is skipped");
+                    next = failing(file + ":" + lineNumber, "cannot read: " + TextDecoder.describe(e));
                 }
             }
             return next != null;
+        }
+
+        /** The next line's input, null for a blank line or the end of the file. */
+        private ArticleInput readLine() throws IOException {
+            line.reset();
+            boolean tooLong = false;
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                if (line.size() < TextDecoder.MAX_BYTES) {
+                    line.write(b);
+                } else {
+                    tooLong = true;
+                }
+            }
+            if (b == -1 && line.size() == 0 && !tooLong) {
+                done = true;
+                return null;
+            }
+            lineNumber++;
+            String location = file + ":" + lineNumber;
+            if (tooLong) {
+                return failing(location, "line longer than " + TextDecoder.MAX_BYTES + " bytes; skipped");
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(line.toByteArray()))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                return failing(location, "not UTF-8 text; this line is skipped");
+            }
+            if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return text.isBlank() ? null : new JsonLineInput(file, lineNumber, text);
         }
 
         @Override

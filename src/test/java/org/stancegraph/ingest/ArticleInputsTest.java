@@ -172,4 +172,47 @@ class ArticleInputsTest {
         assertTrue(failure(lines.get(2)).getMessage().contains("bulk.jsonl:4:1: record \"three\" has no \"text\""));
         assertTrue(failure(lines.get(3)).getMessage().contains("bulk.jsonl:5:"));
     }
+
+    @Test
+    void aJsonLinesLineThatIsNotUtf8IsOneErrorAndTheOtherLinesAreRead() throws Exception {
+        Path file = dir.resolve("mixed.jsonl");
+        try (var out = Files.newOutputStream(file)) {
+            out.write("{\"id\": \"good\", \"text\": \"Before.\"}\n".getBytes(StandardCharsets.UTF_8));
+            out.write(new byte[] {'{', '"', 'i', 'd', '"', ':', (byte) 0xC3, (byte) 0x28, '}', '\n'});
+            out.write("{\"id\": \"after\", \"text\": \"After.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        List<ArticleInput> lines = inputs(file);
+        assertEquals(3, lines.size());
+        assertEquals("good", lines.get(0).read().id());
+        assertTrue(
+                failure(lines.get(1)).getMessage().contains("mixed.jsonl:2: not UTF-8"),
+                failure(lines.get(1)).getMessage());
+        assertEquals("after", lines.get(2).read().id());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstRecordIsDropped() throws Exception {
+        write("bom.jsonl", "\uFEFF{\"id\": \"first\", \"text\": \"With a mark.\"}\n");
+        assertEquals("first", inputs(dir.resolve("bom.jsonl")).get(0).read().id());
+    }
+
+    @Test
+    void linkedArticleFilesAreReadAndALoopIsReportedNotFollowedForever() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("linked.txt"), "Linked\n\nA minister said so.\n");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.createSymbolicLink(corpus.resolve("linked.txt"), elsewhere.resolve("linked.txt"));
+        Files.createSymbolicLink(corpus.resolve("loop"), corpus);
+        List<ArticleInput> found = inputs(corpus);
+        assertTrue(found.stream().anyMatch(i -> i.location().endsWith("linked.txt")), "the linked article is read");
+        assertEquals(
+                "linked",
+                found.stream()
+                        .filter(i -> i.location().endsWith("linked.txt"))
+                        .findFirst()
+                        .orElseThrow()
+                        .read()
+                        .id());
+        assertTrue(found.size() <= 3, "the loop is not walked forever: " + found);
+    }
 }
