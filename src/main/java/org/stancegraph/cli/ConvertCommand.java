@@ -57,6 +57,10 @@ final class ConvertCommand implements Callable<Integer> {
             BuildResult result = OutcomeReporter.reporting(
                     err, common.debug, "convert", reporter -> pipeline.build(memory, input.orSeeds(), reporter));
             result.violations().forEach(v -> err.println("invalid: " + v));
+            if (result.summary().articles() == 0) {
+                err.println("Nothing converted: " + out + " is left as it was.");
+                return ExitCodes.SOME_FAILED;
+            }
             RdfWriter.write(memory.dataset(), rdfFormat, out);
             (AtomicFile.isStandardOutput(out) ? err : spec.commandLine().getOut())
                     .printf(

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.stancegraph.ingest.ArticleInput;
 
@@ -33,15 +34,25 @@ final class ParallelConversion {
         this.threads = Math.max(1, threads);
     }
 
+    /** Converts every input, each outcome checked for an article id met before, then handed to {@code sink} in input order. */
+    Summary runUnique(Stream<ArticleInput> inputs, Consumer<Outcome> sink) {
+        return run(inputs, new DuplicateIds(), sink);
+    }
+
     /** Converts every input, handing each outcome to {@code sink} in input order. */
     Summary run(Stream<ArticleInput> inputs, Consumer<Outcome> sink) {
+        return run(inputs, UnaryOperator.identity(), sink);
+    }
+
+    private Summary run(Stream<ArticleInput> inputs, UnaryOperator<Outcome> review, Consumer<Outcome> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "stancegraph-convert");
             thread.setDaemon(true);
             return thread;
         });
         Summary[] summary = {new Summary(0, 0, 0)};
-        Consumer<Outcome> counting = outcome -> {
+        Consumer<Outcome> counting = converted -> {
+            Outcome outcome = review.apply(converted);
             summary[0] = summary[0].plus(outcome);
             sink.accept(outcome);
         };

@@ -125,7 +125,7 @@ public final class Pipeline {
 
     /** Converts every input on the pipeline's threads, handing each outcome to {@code sink} in input order. */
     public Summary convert(Stream<ArticleInput> inputs, Consumer<Outcome> sink) {
-        return new ParallelConversion(this::convert, threads).run(inputs, sink);
+        return new ParallelConversion(this::convert, threads).runUnique(inputs, sink);
     }
 
     /** Builds the articles under {@code paths} (files, folders, JSON Lines) into {@code store}; see {@link #build(Store, Stream, BuildListener)}. */
@@ -157,7 +157,7 @@ public final class Pipeline {
         // articles, so a failed one still writes nothing.
         Summary summary;
         try (BackgroundWriter writer = new BackgroundWriter(store, WRITE_BATCH)) {
-            summary = new ParallelConversion(input -> convert(input, held), threads).run(inputs, outcome -> {
+            summary = new ParallelConversion(input -> convert(input, held), threads).runUnique(inputs, outcome -> {
                 if (outcome instanceof Outcome.Converted converted) {
                     violations.addAll(converted.violations());
                     String id = converted.article().id();

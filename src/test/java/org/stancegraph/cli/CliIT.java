@@ -442,6 +442,17 @@ class CliIT {
     }
 
     @Test
+    void convertLeavesTheOutputAsItWasWhenNothingConverts() throws Exception {
+        Path out = dir.resolve("kept.trig");
+        Files.writeString(out, "# a good earlier result\n");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Run convert = run("convert", empty.toString(), "--out", out.toString());
+        assertEquals(1, convert.exit(), convert.err());
+        assertTrue(convert.err().contains("Nothing converted"), convert.err());
+        assertEquals("# a good earlier result\n", Files.readString(out));
+    }
+
+    @Test
     void exportWritesEachFormatAndRefusesUnknownOnes() {
         for (String format : List.of("graphml", "gexf", "cyjs", "dot")) {
             Path out = dir.resolve("network." + format);

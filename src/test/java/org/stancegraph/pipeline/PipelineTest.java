@@ -95,4 +95,36 @@ class PipelineTest {
             assertEquals(store.size(), result.quads());
         }
     }
+
+    @Test
+    void aSecondArticleWithTheSameIdIsAFailureNamingBothAndTheFirstIsKept(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a/same.txt"), "Olaf Scholz said on Monday that ammunition is short.");
+        Files.writeString(dir.resolve("b/same.txt"), "Olaf Scholz said on Tuesday that he rejects sending troops.");
+        List<Outcome> heard = new ArrayList<>();
+        try (Store store = Store.inMemory()) {
+            BuildResult result = PIPELINE.build(store, List.of(dir), new BuildListener() {
+                @Override
+                public void accept(Outcome outcome) {
+                    heard.add(outcome);
+                }
+            });
+            assertEquals(1, result.summary().articles());
+            assertEquals(1, result.summary().failed());
+            Outcome.Failed second = (Outcome.Failed) heard.get(1);
+            assertTrue(
+                    second.problem().contains("b/same.txt") && second.problem().contains("a/same.txt"),
+                    second.problem());
+            String sentences = store.read(dataset -> {
+                StringBuilder all = new StringBuilder();
+                dataset.getUnionModel()
+                        .listObjectsOfProperty(org.stancegraph.vocab.SG.sentence)
+                        .forEachRemaining(o -> all.append(o.asLiteral().getString()));
+                return all.toString();
+            });
+            assertTrue(
+                    sentences.contains("Monday") && !sentences.contains("Tuesday"), "the first is kept: " + sentences);
+        }
+    }
 }
