@@ -133,6 +133,11 @@ public final class ArticleInputs {
         if (!Files.exists(file)) {
             return Stream.of(failing(file.toString(), "no such file or directory"));
         }
+        if (!Files.isRegularFile(file)) {
+            // A device (/dev/zero) never ends and a pipe may never open: neither is an article.
+            return Stream.of(
+                    failing(file.toString(), "not a regular file (a device, a pipe or a folder link); skipped"));
+        }
         if (!Files.isReadable(file)) {
             return Stream.of(failing(file.toString(), "cannot read: permission denied"));
         }

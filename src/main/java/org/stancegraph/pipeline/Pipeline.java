@@ -118,7 +118,9 @@ public final class Pipeline {
             return new Outcome.Converted(article, statements, graph, validator.validate(graph.getGraph(), reference));
         } catch (InputException e) {
             return new Outcome.Failed(input.location(), e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One article that breaks the converter (or exhausts the stack or the heap) fails alone;
+            // the run goes on with the others.
             return new Outcome.Failed(input.location(), input.location() + ": cannot convert: " + e, e);
         }
     }

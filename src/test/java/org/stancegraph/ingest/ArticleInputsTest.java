@@ -215,4 +215,15 @@ class ArticleInputsTest {
                         .id());
         assertTrue(found.size() <= 3, "the loop is not walked forever: " + found);
     }
+
+    @Test
+    void devicesAndPipesAreRefusedWithoutBeingRead() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        for (Path notAFile : List.of(Path.of("/dev/zero"), fifo)) {
+            List<ArticleInput> found = inputs(notAFile);
+            assertEquals(1, found.size());
+            assertTrue(failure(found.get(0)).getMessage().contains("not a regular file"), notAFile.toString());
+        }
+    }
 }

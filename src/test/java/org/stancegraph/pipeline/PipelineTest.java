@@ -127,4 +127,23 @@ class PipelineTest {
                     sentences.contains("Monday") && !sentences.contains("Tuesday"), "the first is kept: " + sentences);
         }
     }
+
+    @Test
+    void anInputThatExhaustsTheStackFailsAloneAndTheRunGoesOn() {
+        ArticleInput breaking = new ArticleInput() {
+            @Override
+            public String location() {
+                return "deep.txt";
+            }
+
+            @Override
+            public Article read() {
+                throw new StackOverflowError();
+            }
+        };
+        List<Outcome> outcomes = new ArrayList<>();
+        Summary summary = PIPELINE.convert(Stream.of(breaking), outcomes::add);
+        assertEquals(1, summary.failed());
+        assertTrue(((Outcome.Failed) outcomes.get(0)).problem().contains("StackOverflowError"));
+    }
 }
