@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses request bodies over a limit with 413: by their Content-Length up front, and by counting
- * as they are read when they come chunked, so no client can make the server buffer without bound.
+ * as they are read when they come chunked (a chunked form, which Jetty parses itself, under the
+ * limit the server sets on its context), so no client can make the server buffer without bound.
  */
 final class RequestSizeFilter implements Filter {
 
@@ -35,7 +36,22 @@ final class RequestSizeFilter implements Filter {
             ((HttpServletResponse) response).sendError(413, "request body over " + maxBytes + " bytes");
             return;
         }
+        if (http.getContentLengthLong() < 0 && isForm(http)) {
+            // A chunked form is parsed by Jetty from the raw stream, under the same limit (set on the
+            // context): parse it here, where going over is a 413 rather than a server error.
+            try {
+                http.getParameterMap();
+            } catch (RuntimeException e) {
+                ((HttpServletResponse) response).sendError(413, "request body over " + maxBytes + " bytes");
+                return;
+            }
+        }
         chain.doFilter(new Limited(http, maxBytes), response);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /** A request whose body stream fails once more than the limit has been read. */

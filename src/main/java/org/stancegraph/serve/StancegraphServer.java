@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.stancegraph.graph.Store;
@@ -89,6 +90,10 @@ public final class StancegraphServer {
                     .serverAuthPolicy(Auth.ANY_ANON);
         }
         FusekiServer fuseki = builder.add(ServerSettings.DATASET, service).build();
+        // Jetty parses form bodies (a query POSTed as a form) itself, from the raw stream, so the
+        // request-size filter never sees a chunked one: the same limit is set where Jetty reads them.
+        fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize((int)
+                Math.min(Integer.MAX_VALUE, settings.maxRequestBytes()));
         fuseki.getJettyServer()
                 .setHandler(
                         new MalformedAuthorizationGuard(fuseki.getJettyServer().getHandler()));

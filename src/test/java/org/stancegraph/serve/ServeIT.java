@@ -473,6 +473,18 @@ class ServeIT {
     }
 
     @Test
+    void anOversizedChunkedFormIsRefusedToo() {
+        byte[] big = ("query=" + "x".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        // A body of unknown length goes chunked.
+        HttpResponse<String> response = send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertEquals(413, response.statusCode(), response.body());
+    }
+
+    @Test
     void itListensOnLoopbackOnly() throws IOException {
         assertTrue(server.datasetUrl().startsWith("http://127.0.0.1:"));
         InetAddress external = NetworkInterface.networkInterfaces()
