@@ -1,5 +1,6 @@
 package org.stancegraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stancegraph.graph.Store;
@@ -23,8 +24,11 @@ final class DataOptions {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source = new Source();
 
-    /** Opens the chosen source; a missing database or unreadable file is a usage error. */
-    Store open() {
+    /**
+     * Opens the chosen source; a missing database or unreadable file is a usage error, and a
+     * database whose last build was cut off is said so on {@code warnings}.
+     */
+    Store open(PrintWriter warnings) {
         if (source != null && source.data != null) {
             if (!Files.isReadable(source.data)) {
                 throw new UsageException(source.data + ": cannot read the file");
@@ -39,6 +43,17 @@ final class DataOptions {
         if (!Files.isDirectory(db)) {
             throw new UsageException("no database at " + db + "; run `bin/stancegraph build` first");
         }
-        return Store.open(db);
+        Store store = Store.open(db);
+        if (store.isIncomplete()) {
+            warnings.println(incomplete(db));
+        }
+        return store;
+    }
+
+    /** What a command says of a database whose last build was cut off. */
+    static String incomplete(Path db) {
+        return "warning: the database " + db + " is incomplete: a build was cut off before it finished, so derived"
+                + " facts (contradictions, positions) may be missing; run `bin/stancegraph build --db " + db
+                + "` to finish it";
     }
 }

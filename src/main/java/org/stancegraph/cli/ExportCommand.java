@@ -81,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = data.open()) {
+        try (Store store = data.open(spec.commandLine().getErr())) {
             if (what.rdf != null) {
                 RdfFormat syntax = RdfFormat.named(what.rdf)
                         .orElseThrow(() -> new UsageException(

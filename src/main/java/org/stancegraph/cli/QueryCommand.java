@@ -16,8 +16,10 @@ import org.stancegraph.query.QueryRunner;
 import org.stancegraph.query.ResultFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code query}: run a named query or a SPARQL file. */
 @Command(
@@ -25,6 +27,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Run a named query (see `queries`) or a SPARQL file against the graph.")
 final class QueryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NAME|FILE.rq", description = "A named query, or a file of SPARQL.")
     String query;
@@ -58,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat resultFormat = ResultFormat.parse(format);
         NamedQuery named = resolve();
         QueryRunner.parse(named);
-        try (Store store = data.open()) {
+        try (Store store = data.open(spec.commandLine().getErr())) {
             new QueryRunner(store.dataset(), Duration.ofSeconds(timeoutSeconds)).run(named, params, resultFormat, out);
         }
         if (out instanceof PrintStream print) {

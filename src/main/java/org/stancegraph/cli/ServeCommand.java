@@ -75,6 +75,9 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = settings();
         PrintWriter out = spec.commandLine().getOut();
         Store store = Store.open(db);
+        if (store.isIncomplete() && !store.isEmpty()) {
+            spec.commandLine().getErr().println(DataOptions.incomplete(db));
+        }
         if (store.isEmpty()) {
             out.println("The database " + db + " is empty: building it from seeds/ first.");
             out.flush();

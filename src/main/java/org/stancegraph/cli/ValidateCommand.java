@@ -28,10 +28,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = data.open()) {
+        try (Store store = data.open(spec.commandLine().getErr())) {
             List<String> violations = Pipeline.validate(store);
             PrintWriter out = spec.commandLine().getOut();
             violations.forEach(v -> spec.commandLine().getErr().println("invalid: " + v));
+            if (store.isIncomplete()) {
+                out.println("Incomplete: the last build was cut off; run build again to finish it.");
+                return ExitCodes.SOME_FAILED;
+            }
             out.println(
                     violations.isEmpty()
                             ? "Valid: the graph satisfies ontology/shapes.ttl."

@@ -35,6 +35,9 @@ import org.apache.jena.tdb2.TDB2Factory;
  */
 public final class Store implements AutoCloseable {
 
+    /** The file that says a build of the database is under way, or was cut off. */
+    private static final String BUILDING = "stancegraph-build-in-progress";
+
     private final Dataset dataset;
     /** Where the database lives on disk; null for one in memory. */
     private final Path directory;
@@ -166,6 +169,37 @@ public final class Store implements AutoCloseable {
     /** Number of quads in the database. */
     public long size() {
         return read(ds -> ds.asDatasetGraph().stream().count());
+    }
+
+    /**
+     * Marks the database as being built: until {@link #markComplete()}, it says it is incomplete,
+     * here and to the next process that opens it (a file beside TDB2's, since a build that dies
+     * leaves the graphs it wrote without their derived facts, and nothing in them says so).
+     */
+    public void markBuilding() {
+        if (directory != null) {
+            try {
+                Files.writeString(directory.resolve(BUILDING), "a build began and has not finished\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot mark " + directory + " as being built: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Marks the database complete: a build finished, derivation and validation included. */
+    public void markComplete() {
+        if (directory != null) {
+            try {
+                Files.deleteIfExists(directory.resolve(BUILDING));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot mark " + directory + " as complete: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Whether a build of this database began and did not finish; the next build finishes it. */
+    public boolean isIncomplete() {
+        return directory != null && Files.exists(directory.resolve(BUILDING));
     }
 
     /** Whether the database holds no article yet. */

@@ -148,6 +148,9 @@ public final class Pipeline {
      */
     public BuildResult build(Store store, Stream<ArticleInput> inputs, BuildListener listener) {
         long start = System.nanoTime();
+        // A build cut off before it finished left graphs without their derived facts: derive all.
+        boolean resuming = store.isIncomplete();
+        store.markBuilding();
         store.replace(Iris.ONTOLOGY_GRAPH, ontology());
         store.replace(Iris.REGISTRY_GRAPH, registry());
         Map<String, String> held = ArticleIndex.hashes(store);
@@ -175,8 +178,9 @@ public final class Pipeline {
         }
         long converted = System.nanoTime();
         listener.phase("derive");
-        Collection<String> topics = held.isEmpty() ? derivation.topics(store) : touched;
-        long derived = held.isEmpty() ? derivation.derive(store) : derivation.derive(store, touched);
+        boolean everything = held.isEmpty() || resuming;
+        Collection<String> topics = everything ? derivation.topics(store) : touched;
+        long derived = everything ? derivation.derive(store) : derivation.derive(store, touched);
         long derivedAt = System.nanoTime();
         listener.phase("validate");
         for (String topic : topics) {
@@ -185,6 +189,7 @@ public final class Pipeline {
                     dataset -> validator.validate(dataset.asDatasetGraph().getGraph(graph), reference)));
         }
         long validated = System.nanoTime();
+        store.markComplete();
         listener.phase("compact");
         Store.Compaction compaction = store.compact();
         long compacted = System.nanoTime();
@@ -206,6 +211,8 @@ public final class Pipeline {
      * on; returns the ids the store did not hold.
      */
     public static List<String> remove(Store store, List<String> ids) {
+        boolean resuming = store.isIncomplete();
+        store.markBuilding();
         Set<String> touched = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         for (String id : ids) {
@@ -216,7 +223,12 @@ public final class Pipeline {
             touched.addAll(ArticleIndex.topics(store, id));
             store.remove(Iris.articleGraph(id));
         }
-        Derivation.standard().derive(store, touched);
+        if (resuming) {
+            Derivation.standard().derive(store);
+        } else {
+            Derivation.standard().derive(store, touched);
+        }
+        store.markComplete();
         store.compact();
         return unknown;
     }

@@ -452,6 +452,38 @@ class CliIT {
         assertEquals("# a good earlier result\n", Files.readString(out));
     }
 
+    /** A build cut off after writing its articles, before deriving: as kill -9 would leave it. */
+    @Test
+    void aBuildCutOffIsSaidIncompleteAndTheNextBuildFinishesIt() {
+        Path cut = dir.resolve("cut");
+        assertEquals(0, run("build", "seeds", "--db", cut.toString()).exit());
+        try (Store store = Store.open(cut)) {
+            store.markBuilding();
+            List<org.apache.jena.graph.Node> derived = store.read(ds -> {
+                List<org.apache.jena.graph.Node> names = new java.util.ArrayList<>();
+                ds.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+                    if (g.getURI().startsWith(org.stancegraph.graph.Iris.DERIVED_GRAPH)) {
+                        names.add(g);
+                    }
+                });
+                return names;
+            });
+            derived.forEach(g -> store.remove(g.getURI()));
+        }
+        Run validate = run("validate", "--db", cut.toString());
+        assertEquals(1, validate.exit(), validate.out());
+        assertTrue(validate.out().contains("Incomplete"), validate.out());
+        Run query = run("query", "who-contradicted-whom", "--format", "csv", "--db", cut.toString());
+        assertTrue(query.err().contains("is incomplete"), query.err());
+        assertEquals(1, query.out().lines().count(), "no derived facts: " + query.out());
+
+        assertEquals(0, run("build", "seeds", "--db", cut.toString()).exit());
+        assertEquals(0, run("validate", "--db", cut.toString()).exit());
+        Run after = run("query", "who-contradicted-whom", "--format", "csv", "--db", cut.toString());
+        assertFalse(after.err().contains("incomplete"), after.err());
+        assertTrue(after.out().lines().count() > 10, "derived again: " + after.out());
+    }
+
     @Test
     void exportWritesEachFormatAndRefusesUnknownOnes() {
         for (String format : List.of("graphml", "gexf", "cyjs", "dot")) {
