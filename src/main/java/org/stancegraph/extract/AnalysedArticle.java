@@ -44,10 +44,13 @@ record AnalysedArticle(
         if (own.isPresent()) {
             return own.get();
         }
-        if (sentence.index() == 0) {
+        // The sentence before it in the text read: the list may hold fewer sentences than the
+        // article has (boilerplate is left out), so an index is not a position in it.
+        int position = sentences.indexOf(sentence);
+        if (position <= 0) {
             return null;
         }
-        Sentence previous = sentences.get(sentence.index() - 1);
+        Sentence previous = sentences.get(position - 1);
         String words = wordsOf(previous.text());
         return quotes.stream()
                 .filter(q ->
