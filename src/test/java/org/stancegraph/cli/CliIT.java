@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -482,6 +483,28 @@ class CliIT {
         Run after = run("query", "who-contradicted-whom", "--format", "csv", "--db", cut.toString());
         assertFalse(after.err().contains("incomplete"), after.err());
         assertTrue(after.out().lines().count() > 10, "derived again: " + after.out());
+    }
+
+    @Test
+    void rebuildingTheSameArticlesDoesNotGrowTheDatabase() throws IOException {
+        Path again = dir.resolve("again");
+        assertEquals(0, run("build", "seeds", "--db", again.toString()).exit());
+        long first = bytes(again);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(
+                    0,
+                    run("build", "seeds", "--reconvert", "--db", again.toString())
+                            .exit());
+        }
+        assertTrue(bytes(again) <= first * 1.05, "compacted after every build: " + first + " then " + bytes(again));
+    }
+
+    private static long bytes(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
     }
 
     @Test
