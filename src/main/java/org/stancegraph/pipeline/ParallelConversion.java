@@ -1,11 +1,14 @@
 package org.stancegraph.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -24,14 +27,23 @@ import org.stancegraph.ingest.ArticleInput;
 final class ParallelConversion {
 
     private static final int IN_FLIGHT_PER_THREAD = 4;
+    /** How long one article may take: far beyond any real one (a 137 KB article converts in under a second). */
+    static final Duration ARTICLE_BUDGET = Duration.ofMinutes(5);
 
     private final Function<ArticleInput, Outcome> convert;
     private final int threads;
+    private final Duration budget;
 
     /** {@code convert} turns one input into its outcome and never throws. */
     ParallelConversion(Function<ArticleInput, Outcome> convert, int threads) {
+        this(convert, threads, ARTICLE_BUDGET);
+    }
+
+    /** As above, with each input given at most {@code budget} once the run waits for it. */
+    ParallelConversion(Function<ArticleInput, Outcome> convert, int threads, Duration budget) {
         this.convert = convert;
         this.threads = Math.max(1, threads);
+        this.budget = budget;
     }
 
     /** Converts every input, each outcome checked for an article id met before, then handed to {@code sink} in input order. */
@@ -56,10 +68,10 @@ final class ParallelConversion {
             summary[0] = summary[0].plus(outcome);
             sink.accept(outcome);
         };
-        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        Deque<Pending> inFlight = new ArrayDeque<>();
         try {
             inputs.forEach(input -> {
-                inFlight.add(pool.submit(() -> convert.apply(input)));
+                inFlight.add(new Pending(input.location(), pool.submit(() -> convert.apply(input))));
                 if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
                     counting.accept(await(inFlight.poll()));
                 }
@@ -73,9 +85,22 @@ final class ParallelConversion {
         return summary[0];
     }
 
-    private static Outcome await(Future<Outcome> future) {
+    /** An input being converted. */
+    private record Pending(String location, Future<Outcome> future) {}
+
+    /**
+     * The outcome of {@code pending}; past the budget, a failure, and the conversion is interrupted
+     * (code that never looks at its interrupt flag keeps its thread until it ends, but the run goes on).
+     */
+    private Outcome await(Pending pending) {
         try {
-            return future.get();
+            return pending.future().get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.future().cancel(true);
+            return new Outcome.Failed(
+                    pending.location(),
+                    pending.location() + ": took longer than " + budget.toSeconds() + " s to convert; skipped",
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while converting", e);
