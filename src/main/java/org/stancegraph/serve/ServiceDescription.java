@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
@@ -129,7 +130,7 @@ final class ServiceDescription implements Filter {
     }
 
     private static Property property(String namespace, String name) {
-        return ModelFactory.createDefaultModel().createProperty(namespace + name);
+        return ResourceFactory.createProperty(namespace + name);
     }
 
     /** A GET of the endpoint without a query gets the description; everything else goes on. */
