@@ -150,7 +150,7 @@ public final class ArticleInputs {
     private static Stream<ArticleInput> jsonLines(Path file) {
         InputStream in;
         try {
-            in = new BufferedInputStream(Files.newInputStream(file));
+            in = Files.newInputStream(file);
         } catch (IOException e) {
             return Stream.of(failing(file.toString(), "cannot read: " + TextDecoder.describe(e)));
         }
@@ -188,6 +188,11 @@ public final class ArticleInputs {
         private final String file;
         private final InputStream in;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        /** Read a block at a time and scanned for line breaks: a byte at a time ran at 27 MB/s. */
+        private final byte[] buffer = new byte[1 << 16];
+
+        private int position;
+        private int limit;
         private int lineNumber;
         private ArticleInput next;
         private boolean done;
@@ -214,15 +219,29 @@ public final class ArticleInputs {
         private ArticleInput readLine() throws IOException {
             line.reset();
             boolean tooLong = false;
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                if (line.size() < TextDecoder.MAX_BYTES) {
-                    line.write(b);
-                } else {
-                    tooLong = true;
+            boolean ended = false;
+            while (true) {
+                if (position == limit) {
+                    limit = Math.max(0, in.read(buffer));
+                    position = 0;
+                    if (limit == 0) {
+                        ended = true;
+                        break;
+                    }
+                }
+                int end = position;
+                while (end < limit && buffer[end] != '\n') {
+                    end++;
+                }
+                int kept = (int) Math.min(end - position, TextDecoder.MAX_BYTES - line.size());
+                line.write(buffer, position, kept);
+                tooLong |= kept < end - position;
+                position = end < limit ? end + 1 : end;
+                if (end < limit) {
+                    break;
                 }
             }
-            if (b == -1 && line.size() == 0 && !tooLong) {
+            if (ended && line.size() == 0 && !tooLong) {
                 done = true;
                 return null;
             }
