@@ -1,9 +1,7 @@
 package org.stancegraph.graph;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.stancegraph.model.Digests;
 import org.stancegraph.model.Statement;
 import org.stancegraph.vocab.SG;
 
@@ -54,12 +52,7 @@ public final class Iris {
     }
 
     private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Digests.sha256Hex(text, 8);
     }
 
     /** {@code text} as one IRI path segment: unreserved characters kept, the rest percent-encoded. */

@@ -1,10 +1,6 @@
 package org.stancegraph.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -26,15 +22,6 @@ public final class Slugs {
                 Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("(?<=\\p{IsLatin})\\p{M}+", ""),
                 Normalizer.Form.NFC);
         String slug = folded.toLowerCase(Locale.ROOT).replaceAll(DROPPED, "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "x-" + shortHash(text) : slug;
-    }
-
-    private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
+        return slug.isEmpty() ? "x-" + Digests.sha256Hex(text, 4) : slug;
     }
 }
