@@ -62,6 +62,7 @@ public final class StancegraphServer {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
         ServiceDescription description = new ServiceDescription(store);
+        ClasspathAssets explorer = new ClasspathAssets(EXPLORER, "index.html", false);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(isLoopback(settings.host()))
@@ -73,8 +74,8 @@ public final class StancegraphServer {
                 .addFilter(ServerSettings.DATASET + "/get", new UnionDefaultGraphFilter())
                 .addFilter(ServerSettings.DATASET + "/sparql", description)
                 .addServlet(ServerSettings.DATASET + "/void", description.servlet())
-                .addServlet("", new ClasspathAssets(EXPLORER, "index.html", false))
-                .addServlet("/explorer/*", new ClasspathAssets(EXPLORER, "index.html", false))
+                .addServlet("", explorer)
+                .addServlet("/explorer/*", explorer)
                 .addServlet("/webjars/*", new ClasspathAssets(WEBJARS, null, true))
                 .addServlet(
                         ServerSettings.DATASET + "/queries/*",
