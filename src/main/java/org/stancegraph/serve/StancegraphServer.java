@@ -24,7 +24,8 @@ import org.stancegraph.query.QueryRunner;
  * {@code /stancegraph/queries}. Safe by default: loopback only, read-only (update and Graph Store
  * write only with a password file, for the users in it), a query timeout, a row cap on named
  * queries, a request-size limit, CORS for reading only (browser SPARQL editors on other origins may
- * query, no page may act with a user's credentials), no SERVICE calls to other endpoints. The explorer, a page over the
+ * query, no page may act with a user's credentials), no SERVICE calls to other endpoints, a timeout that
+ * stops even a runaway regular expression. The explorer, a page over the
  * named queries and the endpoint, is at {@code /}.
  *
  * <pre>{@code
@@ -56,6 +57,8 @@ public final class StancegraphServer {
                 .set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         // No SERVICE: a query must not make the server send requests on the caller's behalf.
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        // ...and the timeout must stop a regular expression too, not only the rows around it.
+        CancellableRegex.installIn(dataset.getContext());
 
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -449,6 +450,28 @@ class ServeIT {
         HttpResponse<String> stopped = runaway.join();
         assertTrue(stopped.statusCode() >= 500, "the cross join answered " + stopped.statusCode());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 20, "stopped well within 30 s");
+    }
+
+    @Test
+    void aRunawayRegularExpressionIsStoppedAndItsThreadGoesIdle() throws InterruptedException {
+        String regex = "SELECT * WHERE { FILTER(REGEX(\"" + "a".repeat(40) + "!\", \"^(.*a){30}$\")) }";
+        long start = System.nanoTime();
+        HttpResponse<String> stopped = send(
+                HttpClient.newHttpClient(),
+                HttpRequest.newBuilder(URI.create(query(regex))).GET());
+        assertTrue(stopped.statusCode() >= 500, "the regex answered " + stopped.statusCode());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 15, "stopped with the 3 s timeout");
+        // A thread still matching would burn a whole core: the server's process must be near idle.
+        Thread.sleep(1000);
+        Duration busy = cpuOver(Duration.ofSeconds(2));
+        assertTrue(busy.toMillis() < 1000, "the process used " + busy + " of CPU in 2 s after the answer");
+    }
+
+    private static Duration cpuOver(Duration window) throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long before = os.getProcessCpuTime();
+        Thread.sleep(window.toMillis());
+        return Duration.ofNanos(os.getProcessCpuTime() - before);
     }
 
     @Test
