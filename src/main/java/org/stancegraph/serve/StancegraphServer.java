@@ -2,6 +2,7 @@ package org.stancegraph.serve;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
@@ -40,6 +41,9 @@ public final class StancegraphServer {
     private static final String EXPLORER = "explorer";
     /** Where WebJars keep their files. */
     private static final String WEBJARS = "META-INF/resources/webjars";
+
+    /** How long a connection may stall, neither reading nor taking what is written to it. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
 
     private final FusekiServer fuseki;
     private final String host;
@@ -101,7 +105,7 @@ public final class StancegraphServer {
         fuseki.getJettyServer()
                 .setHandler(
                         new MalformedAuthorizationGuard(fuseki.getJettyServer().getHandler()));
-        bindTo(fuseki, settings.host());
+        configureConnectors(fuseki, settings.host());
         fuseki.start();
         return new StancegraphServer(fuseki, settings.host());
     }
@@ -114,11 +118,17 @@ public final class StancegraphServer {
         }
     }
 
-    /** Fuseki's builder knows loopback or every interface; any other address is set on the connector. */
-    private static void bindTo(FusekiServer fuseki, String host) {
+    /**
+     * Fuseki's builder knows loopback or every interface; any other address is set on the
+     * connector. So is how long a connection may make no progress: a thread writing an answer to a
+     * client that has stopped reading is blocked until then, and enough such clients would hold
+     * every thread (Jetty's default is 30 s).
+     */
+    private static void configureConnectors(FusekiServer fuseki, String host) {
         for (Connector connector : fuseki.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector server) {
                 server.setHost(host);
+                server.setIdleTimeout(IDLE_TIMEOUT.toMillis());
             }
         }
     }

@@ -475,6 +475,35 @@ class ServeIT {
     }
 
     @Test
+    void clientsThatNeverReadTheirAnswersDoNotHoldTheServer() throws IOException, InterruptedException {
+        // More clients than the server has threads, each asking for an endless stream of rows
+        // and reading none: every thread that answers one blocks in a write.
+        String endless = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        String request = "GET /stancegraph/sparql?query=" + URLEncoder.encode(endless, StandardCharsets.UTF_8)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/tab-separated-values\r\n\r\n";
+        List<Socket> silent = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                Socket socket = new Socket();
+                socket.setReceiveBufferSize(1024);
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()));
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                silent.add(socket);
+            }
+            Thread.sleep(2000); // until the server is deep in their answers
+            long start = System.nanoTime();
+            HttpResponse<String> answered = get(query(STATEMENTS), "Accept", "application/sparql-results+json");
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            assertEquals(200, answered.statusCode());
+            assertTrue(waited.toSeconds() < 15, "another client waited " + waited);
+        } finally {
+            for (Socket socket : silent) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void corsHeadersLetBrowserEditorsQuery() {
         HttpResponse<String> response =
                 get(query(STATEMENTS), "Origin", "https://editor.example", "Accept", "application/sparql-results+json");
