@@ -11,14 +11,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpException;
 
 /**
- * Refuses request bodies over a limit with 413: by their Content-Length up front, and by counting
- * as they are read when they come chunked (a chunked form, which Jetty parses itself, under the
- * limit the server sets on its context), so no client can make the server buffer without bound.
+ * Refuses request bodies over a limit with 413: by their Content-Length up front; a form is parsed
+ * (by Jetty, under the limit the server sets on its context) and any other body of unknown length
+ * (chunked) read whole, up to the limit, before anything else sees them, so going over is a 413 and
+ * a malformed body a 400, never a server error halfway through a query. No client can make the
+ * server buffer without bound.
  */
 final class RequestSizeFilter implements Filter {
 
@@ -32,21 +37,51 @@ final class RequestSizeFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
+        HttpServletResponse answer = (HttpServletResponse) response;
         if (http.getContentLengthLong() > maxBytes) {
-            ((HttpServletResponse) response).sendError(413, "request body over " + maxBytes + " bytes");
+            answer.sendError(413, tooLarge());
             return;
         }
-        if (http.getContentLengthLong() < 0 && isForm(http)) {
-            // A chunked form is parsed by Jetty from the raw stream, under the same limit (set on the
-            // context): parse it here, where going over is a 413 rather than a server error.
+        if (isForm(http)) {
+            // Jetty parses a form itself, from the raw stream, under the limit set on the context:
+            // here, where a form over it is a 413 and one that is not UTF-8 a 400, not a server error.
             try {
                 http.getParameterMap();
             } catch (RuntimeException e) {
-                ((HttpServletResponse) response).sendError(413, "request body over " + maxBytes + " bytes");
+                answer.sendError(formStatus(e), e.getMessage());
                 return;
             }
+            chain.doFilter(request, response);
+        } else if (http.getContentLengthLong() >= 0) {
+            chain.doFilter(request, response);
+        } else {
+            byte[] body;
+            try (InputStream in = http.getInputStream()) {
+                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            } catch (IOException | HttpException.RuntimeException e) {
+                answer.sendError(400, "the request body's chunks are malformed");
+                return;
+            }
+            if (body.length > maxBytes) {
+                answer.sendError(413, tooLarge());
+                return;
+            }
+            chain.doFilter(new Buffered(http, body), response);
         }
-        chain.doFilter(new Limited(http, maxBytes), response);
+    }
+
+    /** Jetty says a form is over its limits (size, fields) with an IllegalStateException underneath. */
+    private static int formStatus(RuntimeException refusal) {
+        for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalStateException) {
+                return 413;
+            }
+        }
+        return 400;
+    }
+
+    private String tooLarge() {
+        return "request body over " + maxBytes + " bytes";
     }
 
     private static boolean isForm(HttpServletRequest request) {
@@ -54,79 +89,49 @@ final class RequestSizeFilter implements Filter {
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
-    /** A request whose body stream fails once more than the limit has been read. */
-    private static final class Limited extends HttpServletRequestWrapper {
-        private final long maxBytes;
-        private ServletInputStream stream;
+    /** A request whose body, read already, is served from memory. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+        private final ByteArrayInputStream body;
 
-        Limited(HttpServletRequest request, long maxBytes) {
+        Buffered(HttpServletRequest request, byte[] body) {
             super(request);
-            this.maxBytes = maxBytes;
+            this.body = new ByteArrayInputStream(body);
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new Counting(super.getInputStream(), maxBytes);
-            }
-            return stream;
+        public ServletInputStream getInputStream() {
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return body.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return body.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return body.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("the body was read already; no asynchronous reading");
+                }
+            };
         }
 
         @Override
         public BufferedReader getReader() throws IOException {
             String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-        }
-    }
-
-    private static final class Counting extends ServletInputStream {
-        private final ServletInputStream in;
-        private final long maxBytes;
-        private long read;
-
-        Counting(ServletInputStream in, long maxBytes) {
-            this.in = in;
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > maxBytes) {
-                throw new IOException("request body over " + maxBytes + " bytes");
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 }

@@ -103,8 +103,7 @@ public final class StancegraphServer {
         fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize((int)
                 Math.min(Integer.MAX_VALUE, settings.maxRequestBytes()));
         fuseki.getJettyServer()
-                .setHandler(
-                        new MalformedAuthorizationGuard(fuseki.getJettyServer().getHandler()));
+                .setHandler(new MalformedRequestGuard(fuseki.getJettyServer().getHandler()));
         configureConnectors(fuseki, settings.host());
         fuseki.start();
         return new StancegraphServer(fuseki, settings.host());

@@ -537,6 +537,20 @@ class ServeIT {
     }
 
     @Test
+    void aMalformedBodyIsTheClientsMistakeNotTheServers() {
+        HttpResponse<String> notUtf8 = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%7D%FF")));
+        assertEquals(400, notUtf8.statusCode(), notUtf8.body());
+        HttpResponse<String> unknownCharset = send(HttpRequest.newBuilder(URI.create(server.sparqlEndpoint()))
+                .header("Content-Type", "application/sparql-query; charset=klingon")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")));
+        assertEquals(415, unknownCharset.statusCode(), unknownCharset.body());
+        HttpResponse<String> badQueryString = get(server.datasetUrl() + "/query?query=ASK%7B%7D%FF");
+        assertEquals(400, badQueryString.statusCode(), badQueryString.body());
+    }
+
+    @Test
     void itListensOnLoopbackOnly() throws IOException {
         assertTrue(server.datasetUrl().startsWith("http://127.0.0.1:"));
         InetAddress external = NetworkInterface.networkInterfaces()
