@@ -17,6 +17,7 @@ import org.stancegraph.ingest.BoilerplateDetector;
 import org.stancegraph.model.Actor;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.Evidence;
+import org.stancegraph.model.Granularity;
 import org.stancegraph.model.Mention;
 import org.stancegraph.model.Sentence;
 import org.stancegraph.model.Span;
@@ -103,9 +104,10 @@ public final class StatementExtractor {
                 quoteSpans,
                 mentions.find(article, sentences, quoteSpans),
                 topicOf.mainTopicOf(article.text()));
+        LeadDay lead = LeadDay.of(analysed, dates);
         List<Statement> statements = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            statements.addAll(statementsOf(analysed, sentence, statements));
+            statements.addAll(statementsOf(analysed, lead, sentence, statements));
         }
         return withQuoteParagraphs(analysed, statements);
     }
@@ -198,7 +200,8 @@ public final class StatementExtractor {
         return speaker;
     }
 
-    private List<Statement> statementsOf(AnalysedArticle article, Sentence sentence, List<Statement> before) {
+    private List<Statement> statementsOf(
+            AnalysedArticle article, LeadDay lead, Sentence sentence, List<Statement> before) {
         List<Attribution> found = attributions.find(article, sentence);
         List<Statement> result = new ArrayList<>();
         Map<String, Statement> seen = new HashMap<>();
@@ -228,6 +231,12 @@ public final class StatementExtractor {
                     article.maskQuotes(sentence, new Span(windowStart, clauseEnd)),
                     verb.start() - sentence.span().start(),
                     article.article().metadata().published());
+            if (date.granularity() == Granularity.UNRESOLVED) {
+                date = lead.forVerb(
+                        sentence,
+                        attribution.verb().first(),
+                        attribution.verb().sense().lemma().startsWith("vote "));
+            }
             Actor respondsTo = respondsTo(article, sentence, clause, attribution.speaker(), before);
             for (Position position : positions(article, attribution, reported, sentence, clause)) {
                 String key =

@@ -114,6 +114,62 @@ class StatementExtractorTest {
         assertEquals("supports", s.act().name());
     }
 
+    /** A story whose lead dates it (Tuesday before the Friday it was published), told in several tenses. */
+    private static final String STORY = "Ines Varnholt rejects harbour toll\n\n"
+            + "The city council voted down the harbour toll on Tuesday. "
+            + "Mayor Ines Varnholt said the toll would hurt the fishing fleet.\n\n"
+            + "Anna Holm has said that the toll is overdue.\n\n"
+            + "Marit Oskelund says the toll will pass next year.\n\n"
+            + "Maria Lind voted against the toll.\n\n"
+            + "Peter Berg criticised the decision.";
+
+    private static Statement by(List<Statement> statements, String speakerKey) {
+        return statements.stream()
+                .filter(s -> s.speaker().key().equals(speakerKey))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(speakerKey + " not among " + statements));
+    }
+
+    @Test
+    void aStatementOfTheLeadInTheSimplePastTakesTheDayTheLeadGives() {
+        Statement said = by(extract(STORY), "ines-varnholt");
+        assertEquals("2024-03-12", said.date().value());
+        assertEquals(Granularity.DAY, said.date().granularity());
+        assertTrue(said.date().cue().contains("on Tuesday"), said.date().cue());
+    }
+
+    @Test
+    void aRecordedVoteAnywhereInTheArticleTakesTheLeadsDay() {
+        assertEquals("2024-03-12", by(extract(STORY), "maria-lind").date().value());
+    }
+
+    @Test
+    void aStatementInThePerfectOrPresentDoesNotTakeTheLeadsDay() {
+        List<Statement> statements = extract(STORY);
+        assertEquals(Granularity.UNRESOLVED, by(statements, "anna-holm").date().granularity());
+        assertEquals(
+                Granularity.UNRESOLVED, by(statements, "marit-oskelund").date().granularity());
+    }
+
+    @Test
+    void aReactionOutsideTheLeadDoesNotTakeItsDay() {
+        assertEquals(
+                Granularity.UNRESOLVED, by(extract(STORY), "peter-berg").date().granularity());
+    }
+
+    @Test
+    void aHeadlineInThePresentTakesTheLeadsDay() {
+        Statement headline = extract(STORY).get(0);
+        assertEquals("Ines Varnholt rejects harbour toll", headline.sentence().text());
+        assertEquals("2024-03-12", headline.date().value());
+    }
+
+    @Test
+    void withoutADayInTheLeadNothingIsDatedByIt() {
+        Statement s = by(extract(STORY.replace(" on Tuesday", "")), "ines-varnholt");
+        assertEquals(Granularity.UNRESOLVED, s.date().granularity());
+    }
+
     @Test
     void withoutADateInTheTextTheDateIsUnresolved() {
         Statement s = only("Andrzej Duda said ammunition deliveries must speed up.");
