@@ -48,7 +48,8 @@ final class RequestSizeFilter implements Filter {
             try {
                 http.getParameterMap();
             } catch (RuntimeException e) {
-                answer.sendError(formStatus(e), e.getMessage());
+                boolean tooLarge = overLimits(e);
+                answer.sendError(tooLarge ? 413 : 400, tooLarge ? tooLarge() : "the form is not percent-encoded UTF-8");
                 return;
             }
             chain.doFilter(request, response);
@@ -71,13 +72,13 @@ final class RequestSizeFilter implements Filter {
     }
 
     /** Jetty says a form is over its limits (size, fields) with an IllegalStateException underneath. */
-    private static int formStatus(RuntimeException refusal) {
+    private static boolean overLimits(RuntimeException refusal) {
         for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalStateException) {
-                return 413;
+                return true;
             }
         }
-        return 400;
+        return false;
     }
 
     private String tooLarge() {
