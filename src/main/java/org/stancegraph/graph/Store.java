@@ -11,6 +11,7 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
@@ -119,6 +120,63 @@ public final class Store implements AutoCloseable {
                     dataset.asDatasetGraph().removeGraph(name);
                     dataset.asDatasetGraph().addGraph(name, content.getGraph());
                 }));
+    }
+
+    /**
+     * A long write from one thread: graphs replaced through few write transactions, each committed
+     * once {@code commitEvery} graphs went into it, and the last at {@link BulkWrite#close}. TDB2
+     * copies each index block a transaction changes, once per transaction, and never reuses the
+     * old copy until compaction: a build committed every 512 articles left 5.1 GB of files for
+     * 1.8 GB of data at 10,000 articles, and outgrew a 76 GB disk before 100,000.
+     */
+    public BulkWrite bulkWrite(int commitEvery) {
+        return new BulkWrite(commitEvery);
+    }
+
+    /** See {@link #bulkWrite}; every call on the thread that opened it. */
+    public final class BulkWrite implements AutoCloseable {
+        private final int commitEvery;
+        private int uncommitted;
+
+        private BulkWrite(int commitEvery) {
+            this.commitEvery = commitEvery;
+        }
+
+        /** Replaces each named graph of {@code graphs} with its content; on a failure nothing since the last commit is kept. */
+        public void replace(Map<String, Model> graphs) {
+            if (!dataset.isInTransaction()) {
+                dataset.begin(ReadWrite.WRITE);
+            }
+            try {
+                graphs.forEach((graph, content) -> {
+                    Node name = NodeFactory.createURI(graph);
+                    dataset.asDatasetGraph().removeGraph(name);
+                    dataset.asDatasetGraph().addGraph(name, content.getGraph());
+                });
+            } catch (RuntimeException | Error e) {
+                dataset.abort();
+                dataset.end();
+                throw e;
+            }
+            uncommitted += graphs.size();
+            if (uncommitted >= commitEvery) {
+                commit();
+            }
+        }
+
+        private void commit() {
+            dataset.commit();
+            dataset.end();
+            uncommitted = 0;
+        }
+
+        /** Commits what was written since the last commit. */
+        @Override
+        public void close() {
+            if (dataset.isInTransaction()) {
+                commit();
+            }
+        }
     }
 
     /** Removes the named graph {@code graph}, atomically. */

@@ -10,14 +10,15 @@ import org.apache.jena.rdf.model.Model;
 import org.stancegraph.graph.Store;
 
 /**
- * Writes article graphs to the store in batches (one write transaction each), on a thread of its
- * own, so that converting the next batch goes on while one is written (written on the converting
- * side, the store waited for the conversion and the conversion for the store: at 10,000 articles
- * the build took the sum of both). One batch is written at a time, in the order given; a failed
- * write surfaces at the next call.
+ * Writes article graphs to the store in batches, on a thread of its own, so that converting the
+ * next batch goes on while one is written (written on the converting side, the store waited for
+ * the conversion and the conversion for the store: at 10,000 articles the build took the sum of
+ * both). One batch is handed over at a time, in the order given, and a write transaction is
+ * committed only every {@code commitEvery} graphs (see {@link Store#bulkWrite}) and at the end; a
+ * failed write surfaces at the next call.
  *
  * <pre>{@code
- * try (BackgroundWriter writer = new BackgroundWriter(store, 512)) {
+ * try (BackgroundWriter writer = new BackgroundWriter(store, 512, 8192)) {
  *     writer.add(graphIri, model);
  *     writer.finish();
  * }
@@ -27,6 +28,10 @@ final class BackgroundWriter implements AutoCloseable {
 
     private final Store store;
     private final int batchSize;
+    private final int commitEvery;
+    /** Opened, used and closed on the writing thread only, as TDB2's transactions ask. */
+    private Store.BulkWrite bulk;
+
     private Map<String, Model> batch = new LinkedHashMap<>();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread writer = new Thread(runnable, "stancegraph-write");
@@ -35,9 +40,10 @@ final class BackgroundWriter implements AutoCloseable {
     });
     private Future<?> pending;
 
-    BackgroundWriter(Store store, int batchSize) {
+    BackgroundWriter(Store store, int batchSize, int commitEvery) {
         this.store = store;
         this.batchSize = batchSize;
+        this.commitEvery = commitEvery;
     }
 
     /** Adds {@code content} as the named graph {@code graph}, replacing what the store held under that name. */
@@ -48,9 +54,11 @@ final class BackgroundWriter implements AutoCloseable {
         }
     }
 
-    /** Writes what was added and waits until it is written. */
+    /** Writes and commits what was added and waits until it is committed. */
     void finish() {
         writeBatch();
+        awaitPending();
+        pending = thread.submit(this::closeBulk);
         awaitPending();
     }
 
@@ -59,7 +67,17 @@ final class BackgroundWriter implements AutoCloseable {
         Map<String, Model> full = batch;
         batch = new LinkedHashMap<>();
         if (!full.isEmpty()) {
-            pending = thread.submit(() -> store.replace(full));
+            pending = thread.submit(() -> {
+                if (bulk == null) {
+                    bulk = store.bulkWrite(commitEvery);
+                }
+                try {
+                    bulk.replace(full);
+                } catch (RuntimeException | Error e) {
+                    bulk = null; // its transaction is aborted; the next batch opens another
+                    throw e;
+                }
+            });
         }
     }
 
@@ -81,6 +99,14 @@ final class BackgroundWriter implements AutoCloseable {
         }
     }
 
+    private void closeBulk() {
+        if (bulk != null) {
+            bulk.close();
+            bulk = null;
+        }
+    }
+
+    /** Stops the writing thread; what {@link #finish} did not commit is not written. */
     @Override
     public void close() {
         thread.shutdownNow();

@@ -36,6 +36,41 @@ class StoreIT {
         }
     }
 
+    private static Model labelled(String label) {
+        Model model = ModelFactory.createDefaultModel();
+        model.createResource("urn:x:thing").addProperty(RDFS.label, label);
+        return model;
+    }
+
+    /** The quads another thread sees: only what was committed. */
+    private static long seenElsewhere(Store store) throws Exception {
+        var reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            return reader.submit(store::size).get();
+        } finally {
+            reader.shutdown();
+        }
+    }
+
+    @Test
+    void aBulkWriteCommitsEveryFewGraphsAndAtClose() throws Exception {
+        try (Store store = Store.open(dir.resolve("db"))) {
+            try (Store.BulkWrite bulk = store.bulkWrite(3)) {
+                bulk.replace(java.util.Map.of("urn:x:g1", labelled("one"), "urn:x:g2", labelled("two")));
+                assertEquals(0, seenElsewhere(store), "two graphs, not yet committed");
+                bulk.replace(java.util.Map.of("urn:x:g3", labelled("three")));
+                assertEquals(3, seenElsewhere(store), "the third graph committed the three");
+                bulk.replace(java.util.Map.of("urn:x:g1", labelled("one again")));
+                assertEquals(3, seenElsewhere(store));
+            }
+            assertEquals(3, seenElsewhere(store), "closing committed the replacement");
+            assertEquals("one again", store.read(dataset -> dataset.getNamedModel("urn:x:g1")
+                    .listObjectsOfProperty(RDFS.label)
+                    .next()
+                    .toString()));
+        }
+    }
+
     @Test
     void buildingTwiceLeavesTheSameQuads() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("in"));

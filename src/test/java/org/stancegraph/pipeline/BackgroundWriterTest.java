@@ -25,7 +25,7 @@ class BackgroundWriterTest {
     @Test
     void everyGraphAddedIsWrittenInOrderAndALaterOneReplacesAnEarlier() {
         try (Store store = Store.inMemory();
-                BackgroundWriter writer = new BackgroundWriter(store, 2)) {
+                BackgroundWriter writer = new BackgroundWriter(store, 2, 3)) {
             IntStream.range(0, 5).forEach(i -> writer.add("urn:x:graph" + i, labelled("first " + i)));
             writer.add("urn:x:graph0", labelled("second 0"));
             writer.finish();
@@ -49,7 +49,7 @@ class BackgroundWriterTest {
             }
         });
         try (Store store = Store.inMemory();
-                BackgroundWriter writer = new BackgroundWriter(store, 1)) {
+                BackgroundWriter writer = new BackgroundWriter(store, 1, 1)) {
             writer.add("urn:x:graph", unreadable);
             IllegalStateException failure = assertThrows(IllegalStateException.class, writer::finish);
             assertEquals("unreadable graph", failure.getMessage());
