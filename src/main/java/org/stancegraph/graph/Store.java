@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -38,6 +39,8 @@ public final class Store implements AutoCloseable {
 
     /** The file that says a build of the database is under way, or was cut off. */
     private static final String BUILDING = "stancegraph-build-in-progress";
+    /** Beside the database: the bytes its files measured after the last compaction. */
+    private static final String COMPACTED = "stancegraph-compacted-bytes";
 
     private final Dataset dataset;
     /** Where the database lives on disk; null for one in memory. */
@@ -198,6 +201,41 @@ public final class Store implements AutoCloseable {
         long before = bytesOnDisk();
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         return new Compaction(before, bytesOnDisk());
+    }
+
+    /**
+     * Compacts the database when its files measure more than a quarter over what the last
+     * compaction left (or no compaction is on record): compaction rewrites all live data, minutes
+     * for a large database, which adding a hundred articles to it should not cost. The files stay
+     * within a quarter of their live size after every build. Returns the bytes before and after
+     * (equal when it was not needed).
+     */
+    public Compaction compactIfGrown() {
+        if (directory == null) {
+            return new Compaction(0, 0);
+        }
+        long now = bytesOnDisk();
+        OptionalLong last = lastCompacted();
+        if (last.isPresent() && now <= last.getAsLong() * 5 / 4) {
+            return new Compaction(now, now);
+        }
+        Compaction compaction = compact();
+        try {
+            Files.writeString(directory.resolve(COMPACTED), compaction.bytesAfter() + "\n");
+        } catch (IOException e) {
+            // Without the record the next build compacts again: slower, never wrong.
+        }
+        return compaction;
+    }
+
+    /** What the last compaction left, as recorded beside the database. */
+    private OptionalLong lastCompacted() {
+        try {
+            return OptionalLong.of(Long.parseLong(
+                    Files.readString(directory.resolve(COMPACTED)).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** The size of the database's files before and after a compaction. */

@@ -143,7 +143,8 @@ public final class Pipeline {
     /**
      * Loads the reference graphs and every input into {@code store}, and derives and validates
      * the result: each article's graph as it is converted, and each derived graph, with the
-     * registry and the ontology; then compacts the database on disk. Incremental: an article the
+     * registry and the ontology; then compacts the database on disk
+     * when it grew by more than a quarter since the last compaction. Incremental: an article the
      * store holds with the same content hash is not converted again, a changed one replaces its
      * graph, and only the topics the changes touch are derived again (everything when the store
      * held no article). A failed article writes nothing; {@code listener} hears each outcome.
@@ -194,7 +195,7 @@ public final class Pipeline {
         long validated = System.nanoTime();
         store.markComplete();
         listener.phase("compact");
-        Store.Compaction compaction = store.compact();
+        Store.Compaction compaction = store.compactIfGrown();
         long compacted = System.nanoTime();
         return new BuildResult(
                 summary,
@@ -232,7 +233,7 @@ public final class Pipeline {
             Derivation.standard().derive(store, touched);
         }
         store.markComplete();
-        store.compact();
+        store.compactIfGrown();
         return unknown;
     }
 

@@ -71,6 +71,34 @@ class StoreIT {
         }
     }
 
+    private static Model many(String label) {
+        Model model = ModelFactory.createDefaultModel();
+        for (int i = 0; i < 20_000; i++) {
+            model.createResource("urn:x:thing" + i).addProperty(RDFS.label, label + i);
+        }
+        return model;
+    }
+
+    @Test
+    void compactionWaitsUntilTheFilesGrewByAQuarter() {
+        try (Store store = Store.open(dir.resolve("db"))) {
+            store.replace("urn:x:g", many("first "));
+            store.compactIfGrown();
+            assertTrue(
+                    Files.exists(dir.resolve("db").resolve("stancegraph-compacted-bytes")),
+                    "no compaction on record: compacted, and its size recorded");
+            store.replace("urn:x:small", labelled("a little more"));
+            Store.Compaction small = store.compactIfGrown();
+            assertEquals(small.bytesBefore(), small.bytesAfter(), "a small addition is left as it is");
+            for (int i = 0; i < 5; i++) {
+                store.replace("urn:x:g", many("again " + i + " "));
+            }
+            Store.Compaction grown = store.compactIfGrown();
+            assertTrue(grown.bytesAfter() < grown.bytesBefore(), "grown by more than a quarter: compacted");
+            assertEquals(20_001, store.size());
+        }
+    }
+
     @Test
     void buildingTwiceLeavesTheSameQuads() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("in"));
