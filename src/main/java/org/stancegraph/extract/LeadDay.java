@@ -19,7 +19,7 @@ import org.stancegraph.model.UtteranceDate;
  *
  * <pre>{@code
  * LeadDay lead = LeadDay.of(article, dates);          // from the first paragraphs
- * UtteranceDate when = lead.forVerb(sentence, verbToken);
+ * UtteranceDate when = lead.forVerb(sentence, verbToken, isVote);
  * }</pre>
  */
 final class LeadDay {
@@ -51,7 +51,7 @@ final class LeadDay {
             return NONE;
         }
         int headline = isHeadline(sentences) ? sentences.get(0).paragraph() : -1;
-        long paragraphs = 0;
+        int paragraphs = 0;
         int paragraph = Integer.MIN_VALUE;
         for (Sentence sentence : sentences) {
             if (sentence.paragraph() != paragraph) {
