@@ -35,6 +35,8 @@ public final class MentionFinder {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** What may stand before a name that opens a clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "\u201C", "\"", "\u2014", "(");
     // Compiled once: String.matches, replaceAll and split compile their pattern at every call,
     // and these are asked at every token.
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s");
@@ -243,6 +245,9 @@ public final class MentionFinder {
                     first = k + 1;
                 }
             }
+            if (end - first == 1 && first == i && isGivenNameMistagged(tokens, i - 1)) {
+                first = i - 1;
+            }
             int length = end - first;
             if (length >= 2
                     && !isParenthesised(tokens, i, end)
@@ -258,6 +263,27 @@ public final class MentionFinder {
             }
             i = end;
         }
+    }
+
+    /**
+     * "Bastian/ADJ Korrel/PROPN said": a capitalised word the tagger took for an adjective or noun,
+     * opening the sentence or a clause right before a one-word name, is the name's given name
+     * unless the lexicon knows it as a country, demonym or title, or it is a month or weekday.
+     */
+    private boolean isGivenNameMistagged(List<Token> tokens, int k) {
+        if (k < 0) {
+            return false;
+        }
+        Token token = tokens.get(k);
+        boolean opensClause =
+                k == 0 || CLAUSE_OPENERS.contains(tokens.get(k - 1).text());
+        return opensClause
+                && Set.of("ADJ", "NOUN").contains(token.pos())
+                && token.isCapitalized()
+                && NAME_WORD.matcher(token.text()).matches()
+                && lexicon.countryCode(token.text()) == null
+                && !lexicon.isTitleWord(token.text())
+                && !CalendarWords.isMonthOrWeekday(token.text());
     }
 
     /** Whether a title word ("Rep", "Rep.", "Senator") stands right before token {@code i}. */

@@ -171,6 +171,20 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aGivenNameTheTaggerTookForAnAdjectiveStillOpensTheName() {
+        // The tagger gives "Bastian/ADJ Korrel/PROPN".
+        assertEquals(
+                "Bastian Korrel",
+                only("Bastian Korrel said that the toll is overdue.").speaker().label());
+    }
+
+    @Test
+    void aDemonymBeforeASurnameIsNoGivenName() {
+        assertTrue(extract("French Korrel said that the toll is overdue.").stream()
+                .noneMatch(s -> s.speaker().label().contains("French")));
+    }
+
+    @Test
     void withoutADateInTheTextTheDateIsUnresolved() {
         Statement s = only("Andrzej Duda said ammunition deliveries must speed up.");
         assertEquals(Granularity.UNRESOLVED, s.date().granularity());
