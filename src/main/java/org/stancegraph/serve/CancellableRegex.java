@@ -54,7 +54,7 @@ final class CancellableRegex {
         });
     }
 
-    static Op swapped(Op op) {
+    private static Op swapped(Op op) {
         return Transformer.transform(new TransformCopy(), new Swap(), op);
     }
 

@@ -103,4 +103,10 @@ class CancellableRegexTest {
         assertCancelledWithinSeconds(
                 "SELECT * WHERE { VALUES (?t ?p) { (" + CATASTROPHIC.replace(",", "") + ") } FILTER(REGEX(?t, ?p)) }");
     }
+
+    @Test
+    void aPatternInsideExistsOrASubqueryIsWatchedToo() {
+        assertCancelledWithinSeconds("SELECT * WHERE { FILTER EXISTS { FILTER(REGEX(" + CATASTROPHIC + ")) } }");
+        assertCancelledWithinSeconds("SELECT * WHERE { { SELECT * WHERE { FILTER(REGEX(" + CATASTROPHIC + ")) } } }");
+    }
 }
