@@ -104,25 +104,14 @@ public final class Store implements AutoCloseable {
 
     /** Replaces the named graph {@code graph} with {@code content}, atomically. */
     public void replace(String graph, Model content) {
-        Node name = NodeFactory.createURI(graph);
-        Txn.executeWrite(dataset, () -> {
-            dataset.asDatasetGraph().removeGraph(name);
-            dataset.asDatasetGraph().addGraph(name, content.getGraph());
-        });
+        Txn.executeWrite(dataset, () -> put(graph, content));
     }
 
-    /** Replaces each named graph of {@code graphs} with its content, all in one transaction. */
-    public void replace(Map<String, Model> graphs) {
-        if (graphs.isEmpty()) {
-            return;
-        }
-        Txn.executeWrite(
-                dataset,
-                () -> graphs.forEach((graph, content) -> {
-                    Node name = NodeFactory.createURI(graph);
-                    dataset.asDatasetGraph().removeGraph(name);
-                    dataset.asDatasetGraph().addGraph(name, content.getGraph());
-                }));
+    /** Replaces the named graph {@code graph} with {@code content}; within a write transaction. */
+    private void put(String graph, Model content) {
+        Node name = NodeFactory.createURI(graph);
+        dataset.asDatasetGraph().removeGraph(name);
+        dataset.asDatasetGraph().addGraph(name, content.getGraph());
     }
 
     /**
@@ -151,11 +140,7 @@ public final class Store implements AutoCloseable {
                 dataset.begin(ReadWrite.WRITE);
             }
             try {
-                graphs.forEach((graph, content) -> {
-                    Node name = NodeFactory.createURI(graph);
-                    dataset.asDatasetGraph().removeGraph(name);
-                    dataset.asDatasetGraph().addGraph(name, content.getGraph());
-                });
+                graphs.forEach(Store.this::put);
             } catch (RuntimeException | Error e) {
                 dataset.abort();
                 dataset.end();
