@@ -96,7 +96,7 @@ final class LeadDay {
     }
 
     /** "said", "rejected", "told": an inflected form, neither -ing nor -s, after no auxiliary. */
-    static boolean simplePast(List<Token> tokens, int verb) {
+    private static boolean simplePast(List<Token> tokens, int verb) {
         Token token = tokens.get(verb);
         String word = token.text().toLowerCase(Locale.ROOT);
         String lemma = token.lemma() == null ? word : token.lemma().toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package org.stancegraph.serve;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,25 +72,79 @@ final class CancellableRegex {
         }
     }
 
-    /** REGEX(text, pattern [, flags]): true when the pattern is found in the text. */
-    static final class Matches extends ExprFunctionN {
+    /**
+     * A function of a text and a pattern (at {@code patternAt}, its flags at {@code flagsAt} when
+     * given), the pattern compiled once when it and its flags are constants. Evaluated only while a
+     * query runs: without an execution there is no cancel flag to watch, and refusing then keeps
+     * ARQ's constant folding, which evaluates constant calls while planning, from running a
+     * pattern unwatched.
+     */
+    private abstract static class PatternFunction extends ExprFunctionN {
+        private final String name;
+        private final int patternAt;
+        private final int flagsAt;
         private final Pattern constant;
 
+        PatternFunction(String name, ExprList args, int patternAt, int flagsAt) {
+            super(name.toLowerCase(Locale.ROOT), args);
+            this.name = name;
+            this.patternAt = patternAt;
+            this.flagsAt = flagsAt;
+            this.constant = constantPattern(args);
+        }
+
+        /** The text argument, as the function's own error names it. */
+        Node text(List<NodeValue> args) {
+            return NodeValueOps.checkAndGetStringLiteral(name, args.get(0));
+        }
+
+        /** The pattern of one call. */
+        Pattern pattern(List<NodeValue> args) {
+            return constant != null ? constant : compile(args);
+        }
+
+        private Pattern compile(List<NodeValue> args) {
+            String pattern = NodeValueOps.checkAndGetStringLiteral(name, args.get(patternAt))
+                    .getLiteralLexicalForm();
+            String flags = args.size() > flagsAt
+                    ? NodeValueOps.checkAndGetStringLiteral(name, args.get(flagsAt))
+                            .getLiteralLexicalForm()
+                    : null;
+            return RegexEngine.makePattern(name, pattern, flags);
+        }
+
+        private Pattern constantPattern(ExprList args) {
+            List<Expr> exprs = args.getList();
+            boolean constant = exprs.get(patternAt).isConstant()
+                    && (exprs.size() <= flagsAt || exprs.get(flagsAt).isConstant());
+            if (!constant) {
+                return null;
+            }
+            try {
+                return compile(exprs.stream()
+                        .map(e -> e.isConstant() ? e.getConstant() : null)
+                        .toList());
+            } catch (ExprEvalException e) {
+                return null; // a bad pattern is an error of each call, as in ARQ
+            }
+        }
+
+        @Override
+        public final NodeValue eval(List<NodeValue> args) {
+            throw new ExprEvalException("evaluated only while a query runs");
+        }
+    }
+
+    /** REGEX(text, pattern [, flags]): true when the pattern is found in the text. */
+    static final class Matches extends PatternFunction {
         Matches(ExprList args) {
-            super("regex", args);
-            constant = constantPattern("REGEX", args, 1, 2);
+            super("REGEX", args, 1, 2);
         }
 
         @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
-            Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
-            Pattern pattern = constant != null ? constant : pattern("REGEX", args, 1, 2);
-            return NodeValue.makeBoolean(pattern.matcher(watched(text, env)).find());
-        }
-
-        @Override
-        public NodeValue eval(List<NodeValue> args) {
-            throw unfoldable();
+            return NodeValue.makeBoolean(
+                    pattern(args).matcher(watched(text(args), env)).find());
         }
 
         @Override
@@ -103,21 +158,17 @@ final class CancellableRegex {
      * though an empty match only when it is the first; the result keeps the text's language or
      * datatype.
      */
-    static final class Replaces extends ExprFunctionN {
-        private final Pattern constant;
-
+    static final class Replaces extends PatternFunction {
         Replaces(ExprList args) {
-            super("replace", args);
-            constant = constantPattern("REPLACE", args, 1, 3);
+            super("REPLACE", args, 1, 3);
         }
 
         @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
-            Node text = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
+            Node text = text(args);
             String replacement = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(2))
                     .getLiteralLexicalForm();
-            Pattern pattern = constant != null ? constant : pattern("REPLACE", args, 1, 3);
-            Matcher matcher = pattern.matcher(watched(text, env));
+            Matcher matcher = pattern(args).matcher(watched(text, env));
             StringBuilder result = new StringBuilder();
             boolean replaced = false;
             try {
@@ -140,54 +191,9 @@ final class CancellableRegex {
         }
 
         @Override
-        public NodeValue eval(List<NodeValue> args) {
-            throw unfoldable();
-        }
-
-        @Override
         public Expr copy(ExprList newArgs) {
             return new Replaces(newArgs);
         }
-    }
-
-    /** The pattern (argument {@code at}, flags at {@code flagsAt} if given) of one call. */
-    private static Pattern pattern(String function, List<NodeValue> args, int at, int flagsAt) {
-        String pattern =
-                NodeValueOps.checkAndGetStringLiteral(function, args.get(at)).getLiteralLexicalForm();
-        String flags = args.size() > flagsAt
-                ? NodeValueOps.checkAndGetStringLiteral(function, args.get(flagsAt))
-                        .getLiteralLexicalForm()
-                : null;
-        return RegexEngine.makePattern(function, pattern, flags);
-    }
-
-    /** The pattern compiled once when it and its flags are constants, else null (compiled per call). */
-    private static Pattern constantPattern(String function, ExprList args, int at, int flagsAt) {
-        List<Expr> exprs = args.getList();
-        boolean constant = exprs.get(at).isConstant()
-                && (exprs.size() <= flagsAt || exprs.get(flagsAt).isConstant());
-        if (!constant) {
-            return null;
-        }
-        try {
-            return pattern(
-                    function,
-                    exprs.stream()
-                            .map(e -> e.isConstant() ? e.getConstant() : null)
-                            .toList(),
-                    at,
-                    flagsAt);
-        } catch (ExprEvalException e) {
-            return null; // a bad pattern is an error of each call, as in ARQ
-        }
-    }
-
-    /**
-     * Without an execution there is no cancel flag to watch: refusing here keeps ARQ's constant
-     * folding, which evaluates constant calls while planning, from running a pattern unwatched.
-     */
-    private static ExprEvalException unfoldable() {
-        return new ExprEvalException("evaluated only while a query runs");
     }
 
     private static CharSequence watched(Node text, FunctionEnv env) {
