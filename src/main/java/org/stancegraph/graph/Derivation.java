@@ -1,21 +1,38 @@
 package org.stancegraph.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.stancegraph.graph.derive.ActorLevelDerivation;
 
 /**
  * Derives facts at build time, one graph per topic: utterances, and contradictions, agreements and
- * reversals between actors (see {@code graph.derive}). A topic's derived graph is replaced whole,
- * in one transaction, so deriving again gives the same graph, and a build that touched a few topics
- * derives only those. Precomputing these makes "who contradicted whom" a lookup instead of a
- * self-join at query time; computing them per actor, with counts, keeps the derived graphs and their
- * cost growing with utterances and pairs of actors, not pairs of statements.
+ * reversals between actors (see {@code graph.derive}). Precomputing these makes "who contradicted
+ * whom" a lookup instead of a self-join at query time; computing them per actor, with counts, keeps
+ * the derived graphs and their cost growing with utterances and pairs of actors, not pairs of
+ * statements.
+ *
+ * <p>A topic is derived whole, in memory, and then only the difference from its stored graph is
+ * written: a hundred new articles change the few nodes of the actors who spoke in them, and writing
+ * only those keeps an incremental build short and the database from growing (TDB2 copies every
+ * block a write touches). The result is the graph a derivation from scratch gives. Topics are
+ * independent, so they are derived on all cores while one thread writes.
  *
  * <pre>{@code
  * Derivation.standard().derive(store);                     // every topic
@@ -33,21 +50,39 @@ public final class Derivation {
         return STANDARD;
     }
 
-    /** Replaces every derived graph of {@code store} with what the statements give; returns the number of derived triples. */
-    public long derive(Store store) {
+    /** What deriving some topics did: the triples their graphs hold now, and how many were written and deleted to get there. */
+    public record Change(long triples, long added, long removed) {
+
+        static final Change NONE = new Change(0, 0, 0);
+
+        Change plus(Change other) {
+            return new Change(triples + other.triples, added + other.added, removed + other.removed);
+        }
+    }
+
+    /** Brings every derived graph of {@code store} to what the statements give, and drops those of topics no statement is on. */
+    public Change derive(Store store) {
+        return derive(store, changed -> {});
+    }
+
+    /** As {@link #derive(Store)}, handing {@code changed} what changed (see {@link #derive(Store, Collection, Consumer)}). */
+    public Change derive(Store store, Consumer<Graph> changed) {
+        List<String> topics = topics(store);
+        Set<String> current = new HashSet<>();
+        topics.forEach(topic -> current.add(Iris.derivedGraph(topic)));
         var dataset = store.dataset();
-        List<Node> old = Txn.calculateRead(dataset, () -> {
+        List<Node> stale = Txn.calculateRead(dataset, () -> {
             List<Node> graphs = new ArrayList<>();
             dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && g.getURI().startsWith(Iris.DERIVED_GRAPH)) {
+                if (g.isURI() && g.getURI().startsWith(Iris.DERIVED_GRAPH) && !current.contains(g.getURI())) {
                     graphs.add(g);
                 }
             });
             return graphs;
         });
         Txn.executeWrite(
-                dataset, () -> old.forEach(g -> dataset.asDatasetGraph().removeGraph(g)));
-        return derive(store, topics(store));
+                dataset, () -> stale.forEach(g -> dataset.asDatasetGraph().removeGraph(g)));
+        return derive(store, topics, changed);
     }
 
     /** The topics the statements of {@code store} are on. */
@@ -56,23 +91,91 @@ public final class Derivation {
         return Txn.calculateRead(dataset, () -> ActorLevelDerivation.topics(dataset));
     }
 
-    /** Replaces the derived graphs of {@code topics} (each in its own transaction); returns the number of triples derived. */
-    public long derive(Store store, Collection<String> topics) {
-        var dataset = store.dataset();
-        long triples = 0;
-        for (String topic : topics) {
-            Node graph = NodeFactory.createURI(Iris.derivedGraph(topic));
-            long[] added = {0};
-            Txn.executeWrite(dataset, () -> {
-                DatasetGraph target = dataset.asDatasetGraph();
-                target.removeGraph(graph);
-                ActorLevelDerivation.derive(dataset, topic, t -> {
-                    target.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-                    added[0]++;
-                });
-            });
-            triples += added[0];
+    /** Brings the derived graphs of {@code topics} to what the statements give. */
+    public Change derive(Store store, Collection<String> topics) {
+        return derive(store, topics, changed -> {});
+    }
+
+    /**
+     * Brings the derived graphs of {@code topics} to what the statements give, each in its own
+     * write transaction, and hands {@code changed}, per topic, the full description of every node
+     * whose triples changed (for validation: the rest was there, and checked, before).
+     */
+    public Change derive(Store store, Collection<String> topics, Consumer<Graph> changed) {
+        int workers = Math.max(1, Math.min(topics.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "stancegraph-derive");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Change total = Change.NONE;
+        try {
+            // At most one topic waits per worker, so memory holds a few topics' triples, never all.
+            Deque<Future<TopicDiff>> pending = new ArrayDeque<>();
+            var next = topics.iterator();
+            while (next.hasNext() || !pending.isEmpty()) {
+                while (next.hasNext() && pending.size() < 2 * workers) {
+                    String topic = next.next();
+                    pending.add(pool.submit(() -> diff(store, topic)));
+                }
+                TopicDiff diff = pending.remove().get();
+                total = total.plus(write(store, diff));
+                if (!diff.changed().isEmpty()) {
+                    changed.accept(diff.changed());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("derivation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return triples;
+        return total;
+    }
+
+    /** What one topic's derived graph gains and loses, and the nodes that changed, as they are now. */
+    private record TopicDiff(Node graph, Set<Triple> add, Set<Triple> remove, long triples, Graph changed) {}
+
+    private static TopicDiff diff(Store store, String topic) {
+        Node graph = NodeFactory.createURI(Iris.derivedGraph(topic));
+        var dataset = store.dataset();
+        return Txn.calculateRead(dataset, () -> {
+            Set<Triple> add = new HashSet<>();
+            ActorLevelDerivation.derive(dataset, topic, add::add);
+            Set<Triple> remove = new HashSet<>();
+            List<Triple> kept = new ArrayList<>();
+            dataset.asDatasetGraph().getGraph(graph).find().forEachRemaining(t -> {
+                if (add.remove(t)) {
+                    kept.add(t);
+                } else {
+                    remove.add(t);
+                }
+            });
+            Set<Node> touched = new HashSet<>();
+            add.forEach(t -> touched.add(t.getSubject()));
+            remove.forEach(t -> touched.add(t.getSubject()));
+            Graph changed = GraphFactory.createDefaultGraph();
+            add.forEach(changed::add);
+            kept.stream().filter(t -> touched.contains(t.getSubject())).forEach(changed::add);
+            return new TopicDiff(graph, add, remove, kept.size() + add.size(), changed);
+        });
+    }
+
+    private static Change write(Store store, TopicDiff diff) {
+        if (diff.add().isEmpty() && diff.remove().isEmpty()) {
+            return new Change(diff.triples(), 0, 0);
+        }
+        var dataset = store.dataset();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph target = dataset.asDatasetGraph();
+            diff.remove().forEach(t -> target.delete(diff.graph(), t.getSubject(), t.getPredicate(), t.getObject()));
+            diff.add().forEach(t -> target.add(diff.graph(), t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+        return new Change(diff.triples(), diff.add().size(), diff.remove().size());
     }
 }

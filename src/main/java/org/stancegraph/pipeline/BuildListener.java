@@ -12,6 +12,6 @@ public interface BuildListener extends Consumer<Outcome> {
     /** The number of inputs the build will read, known before it starts. */
     default void total(long inputs) {}
 
-    /** A phase begins: "derive", then "validate", then "compact". */
+    /** A phase begins: "derive and validate", then "compact". */
     default void phase(String name) {}
 }

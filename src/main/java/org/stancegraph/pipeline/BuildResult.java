@@ -2,18 +2,19 @@ package org.stancegraph.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import org.stancegraph.graph.Derivation;
 import org.stancegraph.graph.Store;
 
 /**
  * What a build did: the conversion totals, the quads the store holds afterwards, the triples the
- * derivation added, the SHACL violations of the built graph (one line each; empty when it
+ * derivation gave (and what it wrote), the SHACL violations of the built graph (one line each; empty when it
  * satisfies the shapes), the database files before and after compaction, and how long each
  * phase took.
  */
 public record BuildResult(
         Summary summary,
         long quads,
-        long derivedTriples,
+        Derivation.Change derived,
         List<String> violations,
         Store.Compaction compaction,
         Phases phases) {

@@ -95,8 +95,9 @@ public final class Benchmark {
         System.out.printf(
                 Locale.ROOT,
                 "derived triples          %d (%.2f per statement)%n",
-                result.derivedTriples(),
-                result.derivedTriples() / (double) Math.max(1, result.summary().statements()));
+                result.derived().triples(),
+                result.derived().triples()
+                        / (double) Math.max(1, result.summary().statements()));
         System.out.printf(Locale.ROOT, "convert + load           %.1f s%n", convert);
         System.out.printf(
                 Locale.ROOT,
