@@ -141,7 +141,7 @@ public final class Pipeline {
      * Loads the reference graphs and every input into {@code store}, and derives and validates
      * the result: each article's graph as it is converted, and each derived graph, with the
      * registry and the ontology; then compacts the database on disk
-     * when it grew by more than a quarter since the last compaction. Incremental: an article the
+     * when it grew to more than twice its size after the last compaction. Incremental: an article the
      * store holds with the same content hash is not converted again, a changed one replaces its
      * graph, and only the topics the changes touch are derived again (everything when the store
      * held no article). A failed article writes nothing; {@code listener} hears each outcome.
@@ -218,14 +218,16 @@ public final class Pipeline {
         store.markBuilding();
         Set<String> touched = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
+        List<String> graphs = new ArrayList<>();
         for (String id : ids) {
             if (!ArticleIndex.holds(store, id)) {
                 unknown.add(id);
                 continue;
             }
             touched.addAll(ArticleIndex.topics(store, id));
-            store.remove(Iris.articleGraph(id));
+            graphs.add(Iris.articleGraph(id));
         }
+        store.remove(graphs);
         if (resuming) {
             Derivation.standard().derive(store);
         } else {
