@@ -24,6 +24,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The TDB2 database: the one place a dataset on disk is opened. Each graph is replaced whole in
@@ -259,7 +261,13 @@ public final class Store implements AutoCloseable {
 
     /** Number of quads in the database. */
     public long size() {
-        return read(ds -> ds.asDatasetGraph().stream().count());
+        return read(ds -> {
+            // Counting index entries instead of decoding every quad: seconds instead of a minute
+            // at 36 million quads.
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph());
+            return tdb.getTripleTable().getNodeTupleTable().size()
+                    + tdb.getQuadTable().getNodeTupleTable().size();
+        });
     }
 
     /**

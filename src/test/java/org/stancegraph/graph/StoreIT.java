@@ -100,6 +100,22 @@ class StoreIT {
     }
 
     @Test
+    void theSizeCountsEveryQuadOfTheNamedGraphsAndTheDefaultGraph() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(articles.resolve("one.txt"), "Olaf Scholz said on Monday there will be no ground troops.");
+        try (Store store = Store.open(dir.resolve("db"))) {
+            Pipeline.standard().build(store, List.of(articles), outcome -> {});
+            org.apache.jena.system.Txn.executeWrite(
+                    store.dataset(), () -> store.dataset().getDefaultModel().add(labelled("in the default graph")));
+            long decoded =
+                    store.read(dataset -> dataset.asDatasetGraph().stream().count());
+            assertEquals(decoded, store.size());
+            assertEquals(
+                    1L, (long) store.read(dataset -> dataset.getDefaultModel().size()));
+        }
+    }
+
+    @Test
     void buildingTwiceLeavesTheSameQuads() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("in"));
         Files.writeString(articles.resolve("one.txt"), "Olaf Scholz said on Monday there will be no ground troops.");
