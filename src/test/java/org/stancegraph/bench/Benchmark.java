@@ -39,7 +39,8 @@ import org.stancegraph.serve.StancegraphServer;
  * synthetic articles; runs bare OpenNLP (sentences, tokens, POS) over them as the baseline, and the
  * product's conversion alone (storing nothing) over the same articles; builds them into a fresh TDB2
  * database with the product's pipeline, then serves the database and times named queries over
- * HTTP; prints one table. Run it with {@code bin/benchmark N [SEED]}.
+ * HTTP; prints one table. Last, adds the next 100 articles of the corpus to the database (an
+ * incremental build) and removes them again. Run it with {@code bin/benchmark N [SEED]}.
  *
  * <pre>
  * java -cp target/test-classes:target/classes:... org.stancegraph.bench.Benchmark 1000 42 /tmp/bench
@@ -48,6 +49,9 @@ import org.stancegraph.serve.StancegraphServer;
 public final class Benchmark {
 
     private static final int QUERY_RUNS = 20;
+
+    /** How many articles the benchmark adds to the built database at the end, and takes out again. */
+    private static final int ADDED = 100;
 
     private Benchmark() {}
 
@@ -142,6 +146,43 @@ public final class Benchmark {
             } finally {
                 server.stop();
             }
+        }
+        addAndRemove(corpus, pipeline, db, articles, work.resolve("more.jsonl"));
+    }
+
+    /** Adds the next {@value #ADDED} articles of the corpus to the built database, then takes them out again; prints both. */
+    private static void addAndRemove(SyntheticCorpus corpus, Pipeline pipeline, Path db, int articles, Path more)
+            throws IOException {
+        corpus.writeJsonLines(more, articles + 1, articles + ADDED);
+        try (Store store = Store.open(db)) {
+            long start = System.nanoTime();
+            BuildResult added = pipeline.build(store, List.of(more), outcome -> {});
+            double wall = seconds(System.nanoTime() - start);
+            System.out.printf(
+                    Locale.ROOT,
+                    "add %d articles          %.1f s: convert + load %.1f s, derive %.1f s, validate %.1f s, compact %.1f s;"
+                            + " %d triples written, %d deleted of %d; %d quads%n",
+                    ADDED,
+                    wall,
+                    seconds(added.phases().convert().toNanos()),
+                    seconds(added.phases().derive().toNanos()),
+                    seconds(added.phases().validate().toNanos()),
+                    seconds(added.phases().compact().toNanos()),
+                    added.derived().added(),
+                    added.derived().removed(),
+                    added.derived().triples(),
+                    added.quads());
+            List<String> ids = corpus.articles(articles + ADDED)
+                    .skip(articles)
+                    .map(GeneratedArticle::id)
+                    .toList();
+            start = System.nanoTime();
+            Pipeline.remove(store, ids);
+            System.out.printf(
+                    Locale.ROOT,
+                    "remove them again        %.1f s; %d quads%n",
+                    seconds(System.nanoTime() - start),
+                    store.size());
         }
     }
 

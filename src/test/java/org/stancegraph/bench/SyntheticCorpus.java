@@ -94,8 +94,13 @@ public final class SyntheticCorpus {
 
     /** Writes articles 1 to {@code count} to {@code file}, one JSON object per line. */
     public void writeJsonLines(Path file, int count) throws IOException {
+        writeJsonLines(file, 1, count);
+    }
+
+    /** Writes articles {@code first} to {@code last} to {@code file}, one JSON object per line. */
+    public void writeJsonLines(Path file, int first, int last) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int number = 1; number <= count; number++) {
+            for (int number = first; number <= last; number++) {
                 GeneratedArticle article = article(number);
                 try (JsonGenerator json = JSON.createGenerator(out)) {
                     json.writeStartObject();

@@ -82,6 +82,9 @@ class SyntheticCorpusTest {
         assertEquals(20, longer.size());
         assertEquals(shorter, longer.subList(0, 10));
         assertEquals(CORPUS.article(15), SyntheticCorpus.of(42).article(15));
+        Path next = dir.resolve("11-20.jsonl");
+        CORPUS.writeJsonLines(next, 11, 20);
+        assertEquals(longer.subList(10, 20), Files.readAllLines(next), "the next ten, as a longer corpus has them");
     }
 
     @Test
