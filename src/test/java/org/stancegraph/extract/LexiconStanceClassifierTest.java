@@ -28,6 +28,11 @@ class LexiconStanceClassifierTest {
                 "say     | the shells will arrive in May                                   | NEUTRAL | ammunition-for-ukraine",
                 "say     | aid did not include long-range missiles                         | AGAINST | long-range-missiles",
                 "say     | the allies will act together so that Russia cannot win          | FAVOUR  | russia-defeat",
+                "say     | deploying soldiers to Ukraine would be a milestone for Europe   | FAVOUR  | western-troops-in-ukraine",
+                "say     | sending ground troops would be a historic mistake               | AGAINST | western-troops-in-ukraine",
+                "say     | the plan to deploy soldiers to Ukraine is unworkable            | AGAINST | western-troops-in-ukraine",
+                "say     | the summit ended, praising the pledge of long-range missiles    | FAVOUR  | long-range-missiles",
+                "say     | she had grave concerns about sending ground troops              | AGAINST | western-troops-in-ukraine",
             })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);

@@ -268,6 +268,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNeutralRemarkOnTheLegislationUnderDebateIsOnTheMainTopic() {
+        List<Statement> statements =
+                extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
+                        + "Ulf Kristersson said the legislation would come before parliament in May.");
+        assertEquals(
+                "https://stancegraph.org/id/topic/western-troops-in-ukraine",
+                statements.get(0).topic().iri());
+        assertEquals(Stance.NEUTRAL, statements.get(0).stance());
+    }
+
+    @Test
     void aCountryAsSpeakerIsItsGovernment() {
         Statement s = only("Italy announced on Friday that it will deliver artillery shells.");
         assertEquals("italian-government", s.speaker().key());
