@@ -40,6 +40,8 @@ final class AttributionFinder {
     /** A verb and one actor who speaks through it. */
     record Attribution(Verb verb, Actor speaker) {}
 
+    private static final Set<String> MODALS = Set.of(
+            "would", "will", "could", "can", "may", "might", "should", "must", "shall", "'d", "’d", "'ll", "’ll");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but");
     /** A possessive token split from its noun ("Russia" "'s"); compiled once, asked for many tokens. */
@@ -149,7 +151,8 @@ final class AttributionFinder {
                 continue;
             }
             Verb verb = phrasalVerbAt(tokens, i, bases);
-            if (verb == null && (token.isVerb() || isPresentTenseAfterName(article, sentence, i))) {
+            if (verb == null
+                    && (token.isVerb() || isPresentTenseAfterName(article, sentence, i) || isAfterModal(tokens, i))) {
                 VerbSense sense = senseOf(tokens, i, bases);
                 verb = sense == null ? null : new Verb(i, i, sense, new Span(token.start(), token.end()), false);
             }
@@ -188,6 +191,21 @@ final class AttributionFinder {
                 verb.sense().negated(),
                 new Span(from + negation.start(), verb.span().end()),
                 verb.passive());
+    }
+
+    /**
+     * "she would back the plan": a word right after a modal (adverbs and "not" between) is a verb,
+     * whatever the tagger made of it ("back" is often an adverb); only a verb of the lexicon counts.
+     */
+    private static boolean isAfterModal(List<Token> tokens, int i) {
+        int before = i - 1;
+        while (before >= 0
+                && i - before <= 3
+                && ("ADV".equals(tokens.get(before).pos())
+                        || "PART".equals(tokens.get(before).pos()))) {
+            before--;
+        }
+        return before >= 0 && MODALS.contains(lower(tokens.get(before)));
     }
 
     /**

@@ -33,6 +33,8 @@ class LexiconStanceClassifierTest {
                 "say     | the plan to deploy soldiers to Ukraine is unworkable            | AGAINST | western-troops-in-ukraine",
                 "say     | the summit ended, praising the pledge of long-range missiles    | FAVOUR  | long-range-missiles",
                 "say     | she had grave concerns about sending ground troops              | AGAINST | western-troops-in-ukraine",
+                "say     | deploying soldiers is probably something I would support        | FAVOUR  | western-troops-in-ukraine",
+                "say     | I could not support sending ground troops                       | AGAINST | western-troops-in-ukraine",
             })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);

@@ -279,6 +279,13 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aStanceVerbAfterAModalIsAVerbWhateverItsTag() {
+        Statement s = only("Mark Rutte said he would back sending ground troops to Ukraine.");
+        assertEquals("western-troops-in-ukraine", s.topic().iri().replaceAll(".*/", ""));
+        assertEquals(Stance.FAVOUR, s.stance());
+    }
+
+    @Test
     void aCountryAsSpeakerIsItsGovernment() {
         Statement s = only("Italy announced on Friday that it will deliver artillery shells.");
         assertEquals("italian-government", s.speaker().key());
