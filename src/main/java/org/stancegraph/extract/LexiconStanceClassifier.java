@@ -32,6 +32,12 @@ public final class LexiconStanceClassifier implements StanceClassifier {
 
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never)(?:\\s+\\w+)?\\s+$");
+    /** A negation one or two words before a cue: "is not constitutionally sound", "has not been ruled out". */
+    private static final Pattern NEGATION_BEFORE_CUE =
+            Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever)(?:\\s+\\w+)?\\s+$");
+    /** Cues that hold their own negation ("not ruled out", "cannot rule out", "no need"): not turned again. */
+    private static final Pattern NEGATIVE_WORD = Pattern.compile("(?i)\\b(?:not|no|never|nothing|cannot)\\b|n't|n’t");
+
     private static final Pattern CONDITION_OPENER = Pattern.compile("(?i)should|were|had");
     /** Where a clause starts: the text's start, or a comma, colon or "that" before it. */
     private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[,;:]|\\bthat)\\s*$");
@@ -51,6 +57,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         List<Match<Topic>> signals = codebook.signals(reported);
         List<Match<Cue>> found = new ArrayList<>(cues.find(reported));
         found.removeIf(cue -> opensCondition(reported, cue));
+        found.replaceAll(cue -> negatedBefore(reported, cue) ? turned(cue) : cue);
         found.addAll(negations(reported, signals));
         if (found.isEmpty()) {
             Topic topic = conditioned(reported, signals).orElseGet(() -> codebook.classify(reported));
@@ -131,6 +138,26 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     private static int sentenceEnd(String text, int from) {
         Matcher end = SENTENCE_END.matcher(text);
         return end.find(from) ? end.start() : text.length();
+    }
+
+    /**
+     * "it is not constitutionally sound", "troops have not been ruled out", "we would not back it":
+     * a cue under a negation judges the other way, unless the cue holds the negation itself.
+     */
+    private static boolean negatedBefore(String reported, Match<Cue> cue) {
+        if (cue.value().stance() == Stance.NEUTRAL
+                || NEGATIVE_WORD.matcher(cue.phrase()).find()) {
+            return false;
+        }
+        int start = cue.span().start();
+        return NEGATION_BEFORE_CUE
+                .matcher(reported.substring(Math.max(0, start - 24), start))
+                .find();
+    }
+
+    private static Match<Cue> turned(Match<Cue> cue) {
+        Stance other = cue.value().stance() == Stance.FAVOUR ? Stance.AGAINST : Stance.FAVOUR;
+        return new Match<>(cue.span(), new Cue(other, cue.value().scope()), "not " + cue.phrase());
     }
 
     /**

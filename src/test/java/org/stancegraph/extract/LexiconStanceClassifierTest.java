@@ -35,6 +35,10 @@ class LexiconStanceClassifierTest {
                 "say     | she had grave concerns about sending ground troops              | AGAINST | western-troops-in-ukraine",
                 "say     | deploying soldiers is probably something I would support        | FAVOUR  | western-troops-in-ukraine",
                 "say     | I could not support sending ground troops                       | AGAINST | western-troops-in-ukraine",
+                "say     | deploying soldiers to Ukraine is not constitutionally sound     | AGAINST | western-troops-in-ukraine",
+                "say     | sending ground troops has not been ruled out                    | FAVOUR  | western-troops-in-ukraine",
+                "say     | the troop deployment plan was bound to fail                     | AGAINST | western-troops-in-ukraine",
+                "say     | it was essential to send ground troops                          | FAVOUR  | western-troops-in-ukraine",
             })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);
