@@ -40,6 +40,9 @@ final class AttributionFinder {
     /** A verb and one actor who speaks through it. */
     record Attribution(Verb verb, Actor speaker) {}
 
+    /** An appositive that is a relative clause: ", who chairs…", ", which…", ", whose…". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:who|whom|whose|which)\\b");
+
     private static final Set<String> MODALS = Set.of(
             "would", "will", "could", "can", "may", "might", "should", "must", "shall", "'d", "’d", "'ll", "’ll");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "was", "were", "been", "being");
@@ -405,13 +408,17 @@ final class AttributionFinder {
                     .findFirst();
         }
         int limit = appositiveStart(sentence, verb).orElse(verb.span().start());
-        // "The head of the union, Jörg Weber, rejected": a person named in the apposition is the subject.
+        // "The head of the union, Jörg Weber, rejected": a person named in the apposition is the
+        // subject; not one named in a relative clause ("Anna Holm, who chairs the Lund Group, said").
         Optional<Mention> named = candidates.stream()
                 .filter(m -> m.span().start() >= limit
                         && m.span().end() <= verb.span().start())
                 .filter(m -> m.actor().type() == ActorType.PERSON)
                 .reduce((first, second) -> second);
-        if (limit != verb.span().start() && named.isPresent()) {
+        boolean relative = RELATIVE_CLAUSE
+                .matcher(article.text().substring(limit, verb.span().start()))
+                .lookingAt();
+        if (limit != verb.span().start() && named.isPresent() && !relative) {
             return named;
         }
         Optional<Mention> subject = nearestBefore(candidates, from, limit);

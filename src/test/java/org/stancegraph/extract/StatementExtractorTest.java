@@ -286,6 +286,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameInARelativeClauseBetweenSubjectAndVerbIsNotTheSpeaker() {
+        Statement s =
+                only("Anna Holm, who chairs the Baltic Research Group, rejected sending ground troops to Ukraine.");
+        assertEquals("anna-holm", s.speaker().key());
+        assertEquals(Stance.AGAINST, s.stance());
+    }
+
+    @Test
     void aCountryAsSpeakerIsItsGovernment() {
         Statement s = only("Italy announced on Friday that it will deliver artillery shells.");
         assertEquals("italian-government", s.speaker().key());
