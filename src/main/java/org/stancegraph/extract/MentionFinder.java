@@ -259,10 +259,22 @@ public final class MentionFinder {
                         new Span(tokens.get(first).start(), tokens.get(end - 1).end());
                 String label = POSSESSIVE_END.matcher(span.of(text)).replaceAll("");
                 found.add(new Mention(
-                        Actor.discovered(label, ActorType.PERSON), span, Kind.DISCOVERED, isPossessive(text, span)));
+                        Actor.discovered(label, typeOfName(tokens.get(end - 1))),
+                        span,
+                        Kind.DISCOVERED,
+                        isPossessive(text, span)));
             }
             i = end;
         }
+    }
+
+    /** A name ending in an institution noun ("Lund Research Group", "Foreign Ministry") names no person. */
+    private ActorType typeOfName(Token last) {
+        String word = lower(last);
+        if (lexicon.isGovernmentNoun(word)) {
+            return ActorType.GOVERNMENT;
+        }
+        return lexicon.isInstitutionNoun(word) ? ActorType.ORGANIZATION : ActorType.PERSON;
     }
 
     /**

@@ -58,6 +58,25 @@ class MentionFinderTest {
     }
 
     @Test
+    void aNameEndingInAnInstitutionNounNamesAnOrganization() {
+        Mention mention = mentionOf(
+                        "Research Group",
+                        "Anna Holm, who chairs the Baltic Research Group, rejected the plan.",
+                        Lexicon.load())
+                .orElseThrow();
+        assertEquals(ActorType.ORGANIZATION, mention.actor().type());
+        assertEquals(
+                ActorType.PERSON,
+                mentionOf(
+                                "Anna Holm",
+                                "Anna Holm, who chairs the Baltic Research Group, rejected the plan.",
+                                Lexicon.load())
+                        .orElseThrow()
+                        .actor()
+                        .type());
+    }
+
+    @Test
     void aNounTheLexiconLacksNamesNoInstitution() {
         assertTrue(mentionOf("federal agency", "The federal agency warned against sending troops.", Lexicon.load())
                 .isEmpty());
