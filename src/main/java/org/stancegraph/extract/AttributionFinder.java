@@ -58,8 +58,8 @@ final class AttributionFinder {
      * and Rep. Kowalska" — a parenthesis after the first and titles before the second allowed; a bare
      * comma does not join.
      */
-    private static final Pattern COORDINATION = Pattern.compile(
-            "\\s*(?:\\([^()]{1,24}\\)\\s*)?,?\\s*(?:and|as well as)\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){0,3}");
+    private static final Pattern COORDINATION = Pattern.compile("(?:,\\s*(?:a|an|the|once|now)\\s[^,;:“\"]{1,48}(?=,))?"
+            + "\\s*(?:\\([^()]{1,24}\\)\\s*)?,?\\s*(?:and|as well as)\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){0,3}");
     /** What stands between a name and a description of it: ", the current head of ". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s[^,;.]*");
     /** What may stand between "by" and its agent's name: "the", and titles ("by Finance Minister Berg"). */

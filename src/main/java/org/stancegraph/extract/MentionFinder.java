@@ -39,6 +39,8 @@ public final class MentionFinder {
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "\u201C", "\"", "\u2014", "(");
     // Compiled once: String.matches, replaceAll and split compile their pattern at every call,
     // and these are asked at every token.
+    private static final Pattern PAST_OFFICE =
+            Pattern.compile("(?i)\\b(?:former|once|then|ex|erstwhile|previous|one-time)[\\s-]+$");
     private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s");
     private static final Pattern ENDS_IN_POSSESSIVE = Pattern.compile(".*['’]s");
     private static final Pattern CAPITALISED_POSSESSIVE = Pattern.compile("\\p{Lu}.*['’]s");
@@ -81,7 +83,7 @@ public final class MentionFinder {
         }
         for (PhraseMatcher.Match<String> title : registry.titles().find(text)) {
             Optional<Actor> holder = registry.holder(title.value(), published);
-            if (holder.isPresent() && !isFollowedByName(text, title.span())) {
+            if (holder.isPresent() && !isFollowedByName(text, title.span()) && !isPastOffice(text, title.span())) {
                 found.add(new Mention(holder.get(), title.span(), Kind.TITLE, isPossessive(text, title.span())));
             }
         }
@@ -92,6 +94,13 @@ public final class MentionFinder {
             references(text, sentence, found);
         }
         return found.sorted();
+    }
+
+    /** "the former foreign secretary", "once defence minister": an office held before, not by its holder today. */
+    private static boolean isPastOffice(String text, Span title) {
+        return PAST_OFFICE
+                .matcher(text.substring(Math.max(0, title.start() - 16), title.start()))
+                .find();
     }
 
     /** "a NATO official", "French diplomats", "a Downing Street spokesperson". */
@@ -235,7 +244,9 @@ public final class MentionFinder {
             }
             int end = i;
             while (end < tokens.size()
-                    && (isNameToken(tokens.get(end)) || (afterTitle && isCapitalisedNoun(tokens.get(end))))) {
+                    && (isNameToken(tokens.get(end))
+                            || (afterTitle && isCapitalisedNoun(tokens.get(end)))
+                            || joinsDoubleBarrelledName(tokens, end))) {
                 end++;
             }
             // The name follows the last title word of the run: "Senate Majority Leader Chuck Schumer".
@@ -266,6 +277,19 @@ public final class MentionFinder {
             }
             i = end;
         }
+    }
+
+    /** "Rees-Mogg", which the tokenizer splits: a hyphen written tight between two parts of a name. */
+    private static boolean joinsDoubleBarrelledName(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).text().equals("-")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        return before.end() == tokens.get(i).start()
+                && tokens.get(i).end() == after.start()
+                && before.isCapitalized()
+                && after.isCapitalized();
     }
 
     /** A name ending in an institution noun ("Lund Research Group", "Foreign Ministry") names no person. */

@@ -77,6 +77,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aDoubleBarrelledNameIsOneName() {
+        Mention mention = mentionOf(
+                        "Ulla Berg-Lindqvist", "Ulla Berg-Lindqvist voted against the plan.", Lexicon.load())
+                .orElseThrow();
+        assertEquals("Ulla Berg-Lindqvist", mention.actor().label());
+    }
+
+    @Test
     void aNounTheLexiconLacksNamesNoInstitution() {
         assertTrue(mentionOf("federal agency", "The federal agency warned against sending troops.", Lexicon.load())
                 .isEmpty());

@@ -294,6 +294,24 @@ class StatementExtractorTest {
     }
 
     @Test
+    void coordinatedSpeakersEachWithAnAppositionAllSpeak() {
+        List<Statement> statements = extract(
+                "Anna Holm, a former defence minister, and Erik Berg, once foreign secretary, voted against sending ground troops to Ukraine.");
+        assertEquals(
+                List.of("anna-holm", "erik-berg"),
+                statements.stream().map(s -> s.speaker().key()).toList());
+        statements.forEach(s -> assertEquals(Stance.AGAINST, s.stance()));
+    }
+
+    @Test
+    void aFormerOfficeNamesNotItsHolderToday() {
+        List<Statement> statements = extract("The former foreign secretary rejected sending ground troops to Ukraine.");
+        assertTrue(
+                statements.stream().noneMatch(s -> s.speaker().registered()),
+                () -> "no registered holder: " + statements);
+    }
+
+    @Test
     void aCountryAsSpeakerIsItsGovernment() {
         Statement s = only("Italy announced on Friday that it will deliver artillery shells.");
         assertEquals("italian-government", s.speaker().key());
