@@ -110,7 +110,7 @@ public final class Derivation {
         });
         Change total = Change.NONE;
         try {
-            // At most one topic waits per worker, so memory holds a few topics' triples, never all.
+            // At most two topics per worker are in hand, so memory holds a few topics' triples, never all.
             Deque<Future<TopicDiff>> pending = new ArrayDeque<>();
             var next = topics.iterator();
             while (next.hasNext() || !pending.isEmpty()) {
