@@ -32,7 +32,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
 
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never)(?:\\s+\\w+)?\\s+$");
-    /** A negation one or two words before a cue: "is not constitutionally sound", "has not been ruled out". */
+    /** A negation one or two words before a cue: "is not legally justified", "has not been ruled out". */
     private static final Pattern NEGATION_BEFORE_CUE =
             Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever)(?:\\s+\\w+)?\\s+$");
     /** Cues that hold their own negation ("not ruled out", "cannot rule out", "no need"): not turned again. */
@@ -141,7 +141,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     }
 
     /**
-     * "it is not constitutionally sound", "troops have not been ruled out", "we would not back it":
+     * "it is not legally justified", "troops have not been ruled out", "we would not back it":
      * a cue under a negation judges the other way, unless the cue holds the negation itself.
      */
     private static boolean negatedBefore(String reported, Match<Cue> cue) {

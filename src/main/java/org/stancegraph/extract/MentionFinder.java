@@ -279,7 +279,7 @@ public final class MentionFinder {
         }
     }
 
-    /** "Rees-Mogg", which the tokenizer splits: a hyphen written tight between two parts of a name. */
+    /** "Berg-Lindqvist", which the tokenizer splits: a hyphen written tight between two parts of a name. */
     private static boolean joinsDoubleBarrelledName(List<Token> tokens, int i) {
         if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).text().equals("-")) {
             return false;
@@ -292,7 +292,7 @@ public final class MentionFinder {
                 && after.isCapitalized();
     }
 
-    /** A name ending in an institution noun ("Lund Research Group", "Foreign Ministry") names no person. */
+    /** A name ending in an institution noun ("Lund Policy Group", "Foreign Ministry") names no person. */
     private ActorType typeOfName(Token last) {
         String word = lower(last);
         if (lexicon.isGovernmentNoun(word)) {

@@ -32,13 +32,13 @@ class LexiconStanceClassifierTest {
                 "say     | sending ground troops would be a historic mistake               | AGAINST | western-troops-in-ukraine",
                 "say     | the plan to deploy soldiers to Ukraine is unworkable            | AGAINST | western-troops-in-ukraine",
                 "say     | the summit ended, praising the pledge of long-range missiles    | FAVOUR  | long-range-missiles",
-                "say     | she had grave concerns about sending ground troops              | AGAINST | western-troops-in-ukraine",
-                "say     | deploying soldiers is probably something I would support        | FAVOUR  | western-troops-in-ukraine",
+                "say     | she had grave worries about sending ground troops               | AGAINST | western-troops-in-ukraine",
+                "say     | deploying soldiers is a plan I would support                    | FAVOUR  | western-troops-in-ukraine",
                 "say     | I could not support sending ground troops                       | AGAINST | western-troops-in-ukraine",
-                "say     | deploying soldiers to Ukraine is not constitutionally sound     | AGAINST | western-troops-in-ukraine",
+                "say     | deploying soldiers to Ukraine is not legally justified          | AGAINST | western-troops-in-ukraine",
                 "say     | sending ground troops has not been ruled out                    | FAVOUR  | western-troops-in-ukraine",
-                "say     | the troop deployment plan was bound to fail                     | AGAINST | western-troops-in-ukraine",
-                "say     | it was essential to send ground troops                          | FAVOUR  | western-troops-in-ukraine",
+                "say     | the troop deployment plan was doomed                            | AGAINST | western-troops-in-ukraine",
+                "say     | it was necessary to send ground troops                          | FAVOUR  | western-troops-in-ukraine",
             })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);
