@@ -54,8 +54,11 @@ final class Reversals {
 
     /** The earliest report pairs of {@code earlier} and {@code later}, the later said after the earlier. */
     private static List<ActorEdge.Pair> pairs(Side earlier, Side later) {
-        Comparator<Utterance> byDay =
-                Comparator.comparing(Utterance::day, Comparator.nullsLast(Comparator.naturalOrder()));
+        // Utterances of one day in IRI order: the pairs kept must not depend on the order the
+        // statements were read in (it changes when articles are added to a database).
+        Comparator<Utterance> byDay = Comparator.comparing(
+                        Utterance::day, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(Utterance::iri);
         List<Utterance> laterByDay = later.utterances().stream().sorted(byDay).toList();
         List<ActorEdge.Pair> pairs = new ArrayList<>();
         for (Utterance a : earlier.utterances().stream().sorted(byDay).toList()) {

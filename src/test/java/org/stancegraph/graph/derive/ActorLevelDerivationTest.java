@@ -171,6 +171,24 @@ class ActorLevelDerivationTest {
     }
 
     @Test
+    void reversalEvidenceDoesNotDependOnTheOrderStatementsArriveIn() {
+        List<Said> statements = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            statements.add(said("ana", Stance.FAVOUR, MAY_1, "a1", null)); // four utterances of one day
+        }
+        statements.add(said("ana", Stance.AGAINST, MAY_9, "a2", null));
+        statements.add(said("ana", Stance.AGAINST, MAY_9, "a2", null));
+        List<Said> reversed = new ArrayList<>(statements);
+        java.util.Collections.reverse(reversed);
+        List<ActorEdge> inOrder =
+                Reversals.of(TOPIC, side("ana", Stance.FAVOUR, statements), side("ana", Stance.AGAINST, statements));
+        List<ActorEdge> inReverse =
+                Reversals.of(TOPIC, side("ana", Stance.FAVOUR, reversed), side("ana", Stance.AGAINST, reversed));
+        assertEquals(3, inOrder.get(0).evidence().size(), "eight pairs, three kept");
+        assertEquals(inOrder, inReverse);
+    }
+
+    @Test
     void anActorWhoChangedSidesOnLaterDaysReversed() {
         List<Said> statements = List.of(
                 said("ana", Stance.FAVOUR, MAY_1, "a1", null),
