@@ -201,14 +201,7 @@ final class AttributionFinder {
      * whatever the tagger made of it ("back" is often an adverb); only a verb of the lexicon counts.
      */
     private static boolean isAfterModal(List<Token> tokens, int i) {
-        int before = i - 1;
-        while (before >= 0
-                && i - before <= 3
-                && ("ADV".equals(tokens.get(before).pos())
-                        || "PART".equals(tokens.get(before).pos()))) {
-            before--;
-        }
-        return before >= 0 && MODALS.contains(lower(tokens.get(before)));
+        return Auxiliaries.before(tokens, i, MODALS);
     }
 
     /**

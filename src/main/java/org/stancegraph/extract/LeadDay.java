@@ -112,15 +112,6 @@ final class LeadDay {
 
     /** "has voted", "will not say", "to reject": a perfect, future, modal or infinitive before the verb. */
     private static boolean afterAuxiliary(List<Token> tokens, int verb) {
-        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
-            Token before = tokens.get(i);
-            if (NOT_SIMPLE_PAST.contains(before.text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if (!"ADV".equals(before.pos()) && !"PART".equals(before.pos())) {
-                break;
-            }
-        }
-        return false;
+        return Auxiliaries.before(tokens, verb, NOT_SIMPLE_PAST);
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.stancegraph.model.ActorType;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.ArticleMetadata;
@@ -256,26 +258,20 @@ class StatementExtractorTest {
         assertEquals("downplays", statements.get(0).act().name());
     }
 
-    @Test
-    void aGenericNameForTheMeasureUnderDebateRefersToTheMainTopic() {
-        List<Statement> statements =
-                extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
-                        + "Ulf Kristersson rejected the measure.");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ulf Kristersson rejected the measure.                                        | AGAINST",
+                "Ulf Kristersson said the legislation would come before parliament in May.   | NEUTRAL",
+            })
+    void aGenericNameForTheMeasureUnderDebateRefersToTheMainTopic(String sentence, Stance stance) {
+        List<Statement> statements = extract(
+                "Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. " + sentence);
         assertEquals(
                 "https://stancegraph.org/id/topic/western-troops-in-ukraine",
                 statements.get(0).topic().iri());
-        assertEquals(Stance.AGAINST, statements.get(0).stance());
-    }
-
-    @Test
-    void aNeutralRemarkOnTheLegislationUnderDebateIsOnTheMainTopic() {
-        List<Statement> statements =
-                extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
-                        + "Ulf Kristersson said the legislation would come before parliament in May.");
-        assertEquals(
-                "https://stancegraph.org/id/topic/western-troops-in-ukraine",
-                statements.get(0).topic().iri());
-        assertEquals(Stance.NEUTRAL, statements.get(0).stance());
+        assertEquals(stance, statements.get(0).stance());
     }
 
     @Test
