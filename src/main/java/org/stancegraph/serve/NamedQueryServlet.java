@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +35,7 @@ import org.stancegraph.query.ResultSink;
  * description, parameters, SPARQL text); {@code GET /stancegraph/queries/NAME?param=value} runs one, with the
  * rows as JSON, XML, CSV, TSV or text, by {@code ?format=} or the Accept header (406 for a type
  * it cannot give). A bad parameter is a 400 with a message; a query stopped by the timeout is a 503.
+ * The rows of an answer are kept (see {@link AnswerCache}), so asking again only writes them.
  */
 final class NamedQueryServlet extends HttpServlet {
 
@@ -42,11 +44,13 @@ final class NamedQueryServlet extends HttpServlet {
     private final QueryCatalog catalog;
     private final QueryRunner runner;
     private final int maxRows;
+    private final AnswerCache answers;
 
-    NamedQueryServlet(QueryCatalog catalog, QueryRunner runner, int maxRows) {
+    NamedQueryServlet(QueryCatalog catalog, QueryRunner runner, int maxRows, AnswerCache answers) {
         this.catalog = catalog;
         this.runner = runner;
         this.maxRows = maxRows;
+        this.answers = answers;
     }
 
     @Override
@@ -82,8 +86,30 @@ final class NamedQueryServlet extends HttpServlet {
                             + TableFormats.offered());
             return;
         }
+        Negotiated sink = new Negotiated(request, response, table.get());
+        AnswerCache.Key key = new AnswerCache.Key(query.get().name(), params, maxRows);
+        Optional<ResultSet> kept = answers.get(key);
+        if (kept.isPresent()) {
+            sink.select(kept.get());
+            return;
+        }
         try {
-            runner.run(query.get(), params, maxRows, new Negotiated(request, response, table.get()));
+            runner.run(query.get(), params, maxRows, new ResultSink() {
+                @Override
+                public void select(ResultSet results) {
+                    sink.select(answers.keep(key, results));
+                }
+
+                @Override
+                public void ask(boolean answer) {
+                    sink.ask(answer);
+                }
+
+                @Override
+                public void graph(Model graph) {
+                    sink.graph(graph);
+                }
+            });
         } catch (QueryException e) {
             fail(response, 400, e.getMessage());
         } catch (QueryCancelledException e) {
@@ -121,13 +147,40 @@ final class NamedQueryServlet extends HttpServlet {
         JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), list);
     }
 
+    /**
+     * Hands the servlet's stream 64 KiB at a time. The result writers flush after every row, and
+     * each flush made Jetty send what it had and wait until it was sent: 10,000 rows of
+     * who-contradicted-whom (6 MB) took 0.7 s to send, and 40 ms to write.
+     */
+    private static final class Blocks extends BufferedOutputStream {
+
+        Blocks(OutputStream out) {
+            super(out, 1 << 16);
+        }
+
+        @Override
+        public void flush() {
+            // Only finish() sends.
+        }
+
+        void finish() {
+            try {
+                super.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Writes rows and answers in the format chosen for tables, and graphs in the media type the request accepts best. */
     private record Negotiated(HttpServletRequest request, HttpServletResponse response, Lang table)
             implements ResultSink {
 
         @Override
         public void select(ResultSet results) {
-            ResultsWriter.create().lang(table).write(out(table), results);
+            Blocks out = new Blocks(out(table));
+            ResultsWriter.create().lang(table).write(out, results);
+            out.finish();
         }
 
         @Override

@@ -44,6 +44,8 @@ public final class StancegraphServer {
 
     /** How long a connection may stall, neither reading nor taking what is written to it. */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
+    /** Rows of named-query answers kept for asking again: five answers of the default 10,000-row cap, some 50 MB. */
+    static final int ANSWER_ROWS = 50_000;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -89,7 +91,9 @@ public final class StancegraphServer {
                         new NamedQueryServlet(
                                 QueryCatalog.shipped(),
                                 new QueryRunner(store.dataset(), settings.timeout()),
-                                settings.maxRows()));
+                                settings.maxRows(),
+                                // Answers stay true only while nothing writes.
+                                new AnswerCache(settings.allowUpdate() ? 0 : ANSWER_ROWS)));
         if (settings.allowUpdate()) {
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);

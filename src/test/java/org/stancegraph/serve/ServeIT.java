@@ -58,6 +58,9 @@ class ServeIT {
     @TempDir
     static Path dir;
 
+    /** A short timeout, for the tests of runaway queries. */
+    static final ServerSettings SETTINGS = ServerSettings.defaults(0).withTimeout(Duration.ofSeconds(3));
+
     static Store store;
     static StancegraphServer server;
     static final HttpClient http =
@@ -67,7 +70,7 @@ class ServeIT {
     static void start() {
         store = Store.open(dir.resolve("db"));
         SeedCorpus.buildInto(store);
-        server = StancegraphServer.start(store, ServerSettings.defaults(0).withTimeout(Duration.ofSeconds(3)));
+        server = StancegraphServer.start(store, SETTINGS);
     }
 
     @AfterAll
@@ -76,7 +79,10 @@ class ServeIT {
         store.close();
     }
 
-    /** Starts another server for one test and always stops it. */
+    /**
+     * Starts another server for one test and always stops it. A server sets its timeout on the
+     * store's dataset, so every server here has the first one's settings.
+     */
     static void withServer(ServerSettings settings, Consumer<StancegraphServer> test) {
         StancegraphServer other = StancegraphServer.start(store, settings);
         try {
@@ -380,6 +386,51 @@ class ServeIT {
     }
 
     @Test
+    void aNamedQueryAskedAgainGivesTheSameRowsInEveryFormat() {
+        String url = server.datasetUrl() + "/queries/who-contradicted-whom";
+        HttpResponse<String> first = get(url, "Accept", "text/csv");
+        HttpResponse<String> again = get(url, "Accept", "text/csv");
+        HttpResponse<String> json = get(url, "Accept", "application/sparql-results+json");
+        assertEquals(200, again.statusCode());
+        assertTrue(first.body().lines().count() > 10, first.body());
+        assertEquals(first.body(), again.body());
+        assertEquals(first.body().lines().count() - 1, rows(json.body(), ResultSetLang.RS_JSON));
+        String oneActor = url + "?contradictor=" + URLEncoder.encode("Olaf Scholz", StandardCharsets.UTF_8);
+        assertEquals(
+                get(oneActor, "Accept", "text/csv").body(),
+                get(oneActor, "Accept", "text/csv").body());
+        assertTrue(
+                get(oneActor, "Accept", "text/csv").body().lines().count()
+                        < first.body().lines().count(),
+                "another parameter, another answer");
+    }
+
+    @Test
+    void whereUpdatesAreAllowedEveryAnswerIsAskedOfTheDatabaseAnew() throws IOException {
+        Path passwords = Files.createTempFile("stancegraph-passwords", ".txt");
+        passwords.toFile().deleteOnExit();
+        Files.writeString(passwords, "editor: secret\n");
+        withServer(SETTINGS.withUpdate(passwords), writable -> {
+            String quotes = writable.datasetUrl() + "/queries/quotes?text=zebra";
+            assertEquals(1, get(quotes, "Accept", "text/csv").body().lines().count(), "a header and no row");
+            String update = "PREFIX sg: <https://stancegraph.org/ontology#> INSERT DATA { GRAPH <urn:zebra> {"
+                    + " <urn:s> a sg:Statement ; sg:speaker <https://stancegraph.org/id/actor/olaf-scholz> ;"
+                    + " sg:quote \"the zebra crossing stays\" ; sg:stance sg:favour ;"
+                    + " sg:topic <https://stancegraph.org/id/topic/western-troops-in-ukraine> ;"
+                    + " sg:reportedIn <urn:a> . <urn:a> sg:articleId \"zebra\" } }";
+            String credentials = Base64.getEncoder().encodeToString("editor:secret".getBytes(StandardCharsets.UTF_8));
+            assertTrue(send(HttpRequest.newBuilder(URI.create(writable.datasetUrl() + "/update"))
+                                    .header("Authorization", "Basic " + credentials)
+                                    .header("Content-Type", "application/sparql-update")
+                                    .POST(HttpRequest.BodyPublishers.ofString(update)))
+                            .statusCode()
+                    < 300);
+            assertEquals(2, get(quotes, "Accept", "text/csv").body().lines().count(), "the new quote is found");
+        });
+        store.replace("urn:zebra", ModelFactory.createDefaultModel());
+    }
+
+    @Test
     void aBadParameterIsA400WithAMessage() {
         HttpResponse<String> unknown = get(server.datasetUrl() + "/queries/camps?colour=red");
         assertEquals(400, unknown.statusCode());
@@ -408,7 +459,7 @@ class ServeIT {
         Path passwords = Files.createTempFile("stancegraph-passwords", ".txt");
         passwords.toFile().deleteOnExit();
         Files.writeString(passwords, "editor: secret\n");
-        withServer(ServerSettings.defaults(0).withUpdate(passwords), writable -> {
+        withServer(SETTINGS.withUpdate(passwords), writable -> {
             String url = writable.datasetUrl() + "/update";
             String update = "INSERT DATA { GRAPH <urn:test> { <urn:x> <urn:y> <urn:z> } }";
             HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(url))
