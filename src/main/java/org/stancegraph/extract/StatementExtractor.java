@@ -24,6 +24,7 @@ import org.stancegraph.model.Span;
 import org.stancegraph.model.SpeechAct;
 import org.stancegraph.model.Stance;
 import org.stancegraph.model.Statement;
+import org.stancegraph.model.Token;
 import org.stancegraph.model.UtteranceDate;
 
 /**
@@ -39,6 +40,13 @@ import org.stancegraph.model.UtteranceDate;
  * }</pre>
  */
 public final class StatementExtractor {
+
+    /** Words that, after a comma, may open another speaker's clause. */
+    private static final Set<String> CONTRASTS = Set.of("but", "while", "whereas", "yet");
+    /** Subjects that name no one: "but there were no plans", "but it was too early". */
+    private static final Set<String> EXPLETIVES = Set.of("there", "it");
+    /** Parts of speech a clause's subject can open with ("smaller groups", "the unions", "they"). */
+    private static final Set<String> SUBJECT_START = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM");
 
     /** "In response, …" and "Responding to …" open a reaction to what was reported just before. */
     private static final Pattern IN_RESPONSE =
@@ -221,6 +229,11 @@ public final class StatementExtractor {
             if (reportsAnother(article, sentence, found, a)) {
                 continue;
             }
+            if (attribution.verb().sense().stance() != Stance.NEUTRAL) {
+                // A verb that takes a side ("voted for", "rejected") says what it says within its
+                // own clause; what is said ("said X, but there were no plans") goes on past "but".
+                clauseEnd = contrastedClauseStart(sentence, verb.end(), clauseEnd);
+            }
             Span quote = article.quoteFor(sentence);
             Span clause = attribution.verb().judgesItsSubject()
                             || (quote == null && closesItsReport(article, windowStart, verb, clauseEnd))
@@ -273,6 +286,50 @@ public final class StatementExtractor {
             return statement;
         }
         return statement.withTopic(topicOf.latestBefore(article, sentence).ref());
+    }
+
+    /**
+     * Where a clause of someone else's begins within {@code from}–{@code to}: "the biggest parties
+     * voted for it, but smaller groups attacked it" ends the first group's words at "but", since what
+     * follows has a subject and a verb of its own. "…, but would support it" (no subject), "…, but
+     * not this year" (no verb) and "…, but there were none" (a subject that names no one) go on with
+     * the first speaker's words. {@code to} when there is no such clause.
+     */
+    static int contrastedClauseStart(Sentence sentence, int from, int to) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token word = tokens.get(i);
+            if (word.start() < from || word.end() > to) {
+                continue;
+            }
+            boolean contrast = CONTRASTS.contains(word.text().toLowerCase(Locale.ROOT))
+                    && ",".equals(tokens.get(i - 1).text());
+            Token subject = tokens.get(i + 1);
+            boolean opensClause = SUBJECT_START.contains(subject.pos())
+                    && !EXPLETIVES.contains(subject.text().toLowerCase(Locale.ROOT))
+                    && verbBeforeComma(tokens, i + 2, to);
+            if (opensClause && contrast) {
+                return tokens.get(i - 1).start(); // the comma before "but"
+            }
+            if (opensClause && ";".equals(word.text())) {
+                return word.start();
+            }
+        }
+        return to;
+    }
+
+    /** Whether a verb comes after {@code start} before a comma, a semicolon or {@code to}. */
+    private static boolean verbBeforeComma(List<Token> tokens, int start, int to) {
+        for (int j = start; j < tokens.size() && tokens.get(j).end() <= to; j++) {
+            String text = tokens.get(j).text();
+            if (",".equals(text) || ";".equals(text)) {
+                return false;
+            }
+            if ("VERB".equals(tokens.get(j).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -383,6 +383,28 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aClauseAfterButWithItsOwnSubjectAndVerbIsNotTheFirstSpeakersWords() {
+        Statement s =
+                only("The biggest parties voted for sending ground troops, but smaller groups attacked the plan.");
+        assertEquals("biggest parties", s.speaker().label());
+        assertEquals(Stance.FAVOUR, s.stance());
+    }
+
+    @Test
+    void whatASpeakerSaysGoesOnPastBut() {
+        Statement s =
+                only("Jana Kowalska said the idea was to start a debate, but there were no plans for ground troops.");
+        assertEquals(Stance.AGAINST, s.stance());
+    }
+
+    @Test
+    void aButWithoutAClauseOfItsOwnStaysInTheWords() {
+        Statement s = only("Jana Kowalska said she had doubts, but would support sending ground troops.");
+        assertEquals("Jana Kowalska", s.speaker().label());
+        assertEquals(Stance.FAVOUR, s.stance());
+    }
+
+    @Test
     void aGroupNounAloneNamesNoOneInParticular() {
         assertTrue(extract("Critics said sending ground troops would be a mistake.")
                 .isEmpty());
