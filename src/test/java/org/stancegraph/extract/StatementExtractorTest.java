@@ -405,6 +405,15 @@ class StatementExtractorTest {
     }
 
     @Test
+    void toBackDownIsNoSupport() {
+        List<Statement> down = extract("Dock rebels backed down over sending ground troops.");
+        assertTrue(down.stream().noneMatch(s -> s.stance() == Stance.FAVOUR), down.toString());
+        assertEquals(
+                Stance.FAVOUR,
+                only("Dock rebels backed sending ground troops.").stance());
+    }
+
+    @Test
     void aGroupNounAloneNamesNoOneInParticular() {
         assertTrue(extract("Critics said sending ground troops would be a mistake.")
                 .isEmpty());
