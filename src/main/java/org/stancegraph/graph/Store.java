@@ -296,6 +296,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Whether the database lives in memory only (a test's, or {@code --data FILE}'s). */
+    public boolean isInMemory() {
+        return directory == null;
+    }
+
     /** Whether a build of this database began and did not finish; the next build finishes it. */
     public boolean isIncomplete() {
         return directory != null && Files.exists(directory.resolve(BUILDING));

@@ -409,8 +409,7 @@ class StatementExtractorTest {
         List<Statement> down = extract("Dock rebels backed down over sending ground troops.");
         assertTrue(down.stream().noneMatch(s -> s.stance() == Stance.FAVOUR), down.toString());
         assertEquals(
-                Stance.FAVOUR,
-                only("Dock rebels backed sending ground troops.").stance());
+                Stance.FAVOUR, only("Dock rebels backed sending ground troops.").stance());
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.stancegraph.pipeline.Pipeline;
 
 /** Derivation writes only the difference from what a topic's derived graph holds, and gives what deriving from scratch gives. */
@@ -22,12 +24,21 @@ class DerivationIT {
 
     private static final Derivation DERIVATION = Derivation.standard();
 
+    @TempDir
+    Path dir;
+
     private Store store;
 
+    /** On disk, where topics are derived on several threads while one writes (in memory they are derived in turn). */
     @BeforeEach
     void buildTheSeeds() {
-        store = Store.inMemory();
+        store = Store.open(dir.resolve("db"));
         Pipeline.standard().build(store, List.of(Path.of("seeds")), outcome -> {});
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
     }
 
     private Set<Quad> derivedQuads() {
