@@ -64,7 +64,6 @@ public final class Lexicon {
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> firstNameTitles = new HashSet<>();
     private final Set<String> spokesNouns = new HashSet<>();
-    private final Set<String> groupNouns = new HashSet<>();
     private final Set<String> referringNouns = new HashSet<>();
     private final Map<String, String> demonymOf = new HashMap<>();
     private final Map<String, String> countryCodes = new HashMap<>();
@@ -100,7 +99,6 @@ public final class Lexicon {
             titleWords.add(lemma(n));
         });
         model.listSubjectsWithProperty(RDF.type, SG.SpokesNoun).forEach(n -> spokesNouns.add(lemma(n)));
-        model.listSubjectsWithProperty(RDF.type, SG.GroupNoun).forEach(n -> groupNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.ReferringNoun).forEach(n -> referringNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.Country).forEach(c -> {
             String name = c.getProperty(SG.countryName).getString().toLowerCase(Locale.ROOT);
@@ -172,11 +170,6 @@ public final class Lexicon {
     /** Nouns for someone who speaks for an institution: what they say is the institution's. */
     public boolean isSpokesNoun(String lemma) {
         return spokesNouns.contains(lemma);
-    }
-
-    /** Whether {@code lemma} names a group by what its members are ("rebels", "critics"): a speaker only with words that say which. */
-    public boolean isGroupNoun(String lemma) {
-        return groupNouns.contains(lemma);
     }
 
     /** Nouns that refer back to a proposition without naming it ("the idea"). */

@@ -120,11 +120,7 @@ public final class MentionFinder {
             if ("the".equals(determiner) && lexicon.isTitleWord(noun.text())) {
                 continue; // "the French leader" is a description of someone named before, not a source
             }
-            Token end = plural ? ofPhraseEnd(tokens, i) : noun;
-            if (lexicon.isGroupNoun(noun.lemma()) && first == i && end == noun) {
-                continue; // "critics said": no one in particular
-            }
-            Span span = new Span(tokens.get(first).start(), end.end());
+            Span span = new Span(tokens.get(first).start(), noun.end());
             String label = span.of(text);
             Optional<Actor> institution = registry.names().find(label).stream()
                     .map(PhraseMatcher.Match::value)
@@ -152,26 +148,6 @@ public final class MentionFinder {
     }
 
     /**
-     * The last token of what a group's name says it is about: "critics of the plan", "members of
-     * the Lund council"; the noun itself when no such "of" phrase follows.
-     */
-    private static Token ofPhraseEnd(List<Token> tokens, int noun) {
-        Token end = tokens.get(noun);
-        if (!nextIs(tokens, noun + 1, "of")) {
-            return end;
-        }
-        for (int j = noun + 2; j < tokens.size() && j <= noun + 6; j++) {
-            String pos = tokens.get(j).pos();
-            if ("NOUN".equals(pos) || "PROPN".equals(pos)) {
-                end = tokens.get(j);
-            } else if (!Set.of("DET", "ADJ", "NUM").contains(pos)) {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /**
      * A source noun heading its phrase: "the official said", not "an official visit". The tagger
      * sometimes calls such a noun an adjective, so the test is the lemma and what follows it.
      */
@@ -193,14 +169,10 @@ public final class MentionFinder {
             if (!"NOUN".equals(noun.pos()) || !lexicon.isInstitutionNoun(noun.lemma())) {
                 continue;
             }
-            // "Dock unions", "opposition parties": a plural needs no article to name its members,
-            // and what they are is often a noun.
-            boolean plural = !lower(noun).equals(noun.lemma());
-            int first = modifiersBefore(tokens, i, plural);
+            int first = modifiersBefore(tokens, i, false);
             boolean definite = first > 0 && "the".equals(lower(tokens.get(first - 1)));
             if (first == i
                     || !(definite
-                            || plural
                             || ENDS_IN_POSSESSIVE
                                     .matcher(tokens.get(first).text())
                                     .matches())) {
@@ -434,12 +406,9 @@ public final class MentionFinder {
         int first = noun;
         while (first > 0) {
             Token previous = tokens.get(first - 1);
-            // "several" and "some" are tagged as adjectives too; they count, and do not describe.
-            boolean modifier = ("ADJ".equals(previous.pos()) && !INDEFINITE.contains(lower(previous)))
+            boolean modifier = "ADJ".equals(previous.pos())
                     || (previous.isProperNoun() && previous.isCapitalized())
-                    || (allowNouns
-                            && "NOUN".equals(previous.pos())
-                            && (!lexicon.isSourceNoun(previous.lemma()) || lexicon.isGroupNoun(previous.lemma())));
+                    || (allowNouns && "NOUN".equals(previous.pos()) && !lexicon.isSourceNoun(previous.lemma()));
             if (!modifier) {
                 break;
             }

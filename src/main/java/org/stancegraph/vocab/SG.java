@@ -114,7 +114,6 @@ public final class SG {
     public static final Resource FirstNameTitle = resource("FirstNameTitle");
     public static final Property cueScope = property("cueScope");
     public static final Resource SpokesNoun = resource("SpokesNoun");
-    public static final Resource GroupNoun = resource("GroupNoun");
     public static final Resource ReferringNoun = resource("ReferringNoun");
     public static final Resource Utterance = resource("Utterance");
     public static final Property report = property("report");

@@ -359,29 +359,6 @@ class StatementExtractorTest {
         assertEquals("european-union", s.speaker().affiliation());
     }
 
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "Conservative rebels said sending ground troops would be reckless.|Conservative rebels",
-                "Critics of the deployment argued that sending ground troops would be a mistake.|Critics of the deployment",
-                "Several Labour backbenchers warned against sending ground troops.|Labour backbenchers",
-                "Opposition lawmakers rejected the call for ground troops.|Opposition lawmakers"
-            })
-    void aGroupNamedByWhatItsMembersAreSpeaks(String sentence, String speaker) {
-        Statement s = only(sentence);
-        assertEquals(speaker, s.speaker().label());
-        assertEquals(ActorType.ANONYMOUS_SOURCE, s.speaker().type());
-        assertEquals(Stance.AGAINST, s.stance());
-    }
-
-    @Test
-    void aPluralInstitutionWithoutArticleSpeaks() {
-        Statement s = only("Dock unions rejected sending ground troops.");
-        assertEquals("Dock unions", s.speaker().label());
-        assertEquals(ActorType.ORGANIZATION, s.speaker().type());
-    }
-
     @Test
     void aClauseAfterButWithItsOwnSubjectAndVerbIsNotTheFirstSpeakersWords() {
         Statement s =
@@ -406,28 +383,11 @@ class StatementExtractorTest {
 
     @Test
     void toBackDownIsNoSupport() {
-        List<Statement> down = extract("Dock rebels backed down over sending ground troops.");
+        List<Statement> down = extract("Jana Kowalska backed down over sending ground troops.");
         assertTrue(down.stream().noneMatch(s -> s.stance() == Stance.FAVOUR), down.toString());
         assertEquals(
-                Stance.FAVOUR, only("Dock rebels backed sending ground troops.").stance());
-    }
-
-    @Test
-    void aGroupNounAloneNamesNoOneInParticular() {
-        assertTrue(extract("Critics said sending ground troops would be a mistake.")
-                .isEmpty());
-    }
-
-    @Test
-    void aGroupNounBeforeASourceNounDescribesTheSource() {
-        Statement s = only("One rebel source said sending ground troops would be a mistake.");
-        assertEquals("rebel source", s.speaker().label());
-    }
-
-    @Test
-    void aGroupNounThatOnlyDescribesIsNoSpeaker() {
-        List<Statement> statements = extract("Rebel commanders said the ground troops had left the valley.");
-        assertTrue(statements.stream().noneMatch(s -> s.speaker().label().equals("Rebel")), statements.toString());
+                Stance.FAVOUR,
+                only("Jana Kowalska backed sending ground troops.").stance());
     }
 
     @Test
