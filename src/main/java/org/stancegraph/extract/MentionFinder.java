@@ -35,6 +35,9 @@ public final class MentionFinder {
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "several", "some", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** A preposition right before a country's name ("by" is left out: "rejected by Norway" names an agent). */
+    private static final Pattern AFTER_PREPOSITION =
+            Pattern.compile("(?i)\\b(?:of|in|from|to|for|with|on|at|into|against|across|over)\\s+(?:the\\s+)?$");
     /** What may stand before a name that opens a clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "\u201C", "\"", "\u2014", "(");
     // Compiled once: String.matches, replaceAll and split compile their pattern at every call,
@@ -77,9 +80,19 @@ public final class MentionFinder {
             if (!Character.isUpperCase(text.charAt(country.span().start()))) {
                 continue; // "us" is not the US
             }
+            if (AFTER_PREPOSITION
+                    .matcher(text.substring(
+                            Math.max(0, country.span().start() - 12),
+                            country.span().start()))
+                    .find()) {
+                continue; // "Kristersson of Sweden", "troops to Ukraine": a place, not an actor
+            }
             boolean possessive = isPossessive(text, country.span());
-            registry.governmentOf(country.value())
-                    .ifPresent(government -> found.add(new Mention(government, country.span(), Kind.NAME, possessive)));
+            // "Norway rejected the plan": a country that acts does so through its government.
+            Actor government = registry.governmentOf(country.value())
+                    .orElseGet(() -> Actor.discovered(
+                            lexicon.demonymOf(country.phrase()) + " government", ActorType.GOVERNMENT));
+            found.add(new Mention(government, country.span(), Kind.NAME, possessive));
         }
         for (PhraseMatcher.Match<String> title : registry.titles().find(text)) {
             Optional<Actor> holder = registry.holder(title.value(), published);

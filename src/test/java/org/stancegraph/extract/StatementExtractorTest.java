@@ -391,6 +391,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aCountryThatActsSpeaksThroughItsGovernment() {
+        Statement s = only("Norway rejected sending ground troops on Monday.");
+        assertEquals("Norwegian government", s.speaker().label());
+        assertEquals(ActorType.GOVERNMENT, s.speaker().type());
+        assertEquals(Stance.AGAINST, s.stance());
+        Statement named =
+                only("Prime Minister Jana Kowalska of Norway, new in office, rejected sending ground troops.");
+        assertEquals("Jana Kowalska", named.speaker().label(), "a country after 'of' is where she comes from");
+        List<Statement> two = extract("Hungary and Slovakia opposed sending ground troops.");
+        assertEquals(
+                List.of("Hungarian government", "Slovak government"),
+                two.stream().map(t -> t.speaker().label()).toList());
+    }
+
+    @Test
     void aNegatedTopicIsAgainstIt() {
         Statement s = only("“We are not at war with Russia,” Antonio Tajani said.");
         assertEquals(Stance.AGAINST, s.stance());
