@@ -295,7 +295,7 @@ public final class StatementExtractor {
      * not this year" (no verb) and "…, but there were none" (a subject that names no one) go on with
      * the first speaker's words. {@code to} when there is no such clause.
      */
-    static int contrastedClauseStart(Sentence sentence, int from, int to) {
+    private static int contrastedClauseStart(Sentence sentence, int from, int to) {
         List<Token> tokens = sentence.tokens();
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token word = tokens.get(i);
