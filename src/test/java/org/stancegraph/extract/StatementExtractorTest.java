@@ -382,15 +382,6 @@ class StatementExtractorTest {
     }
 
     @Test
-    void toBackDownIsNoSupport() {
-        List<Statement> down = extract("Jana Kowalska backed down over sending ground troops.");
-        assertTrue(down.stream().noneMatch(s -> s.stance() == Stance.FAVOUR), down.toString());
-        assertEquals(
-                Stance.FAVOUR,
-                only("Jana Kowalska backed sending ground troops.").stance());
-    }
-
-    @Test
     void aCountryThatActsSpeaksThroughItsGovernment() {
         Statement s = only("Norway rejected sending ground troops on Monday.");
         assertEquals("Norwegian government", s.speaker().label());
