@@ -80,18 +80,22 @@ public final class MentionFinder {
             if (!Character.isUpperCase(text.charAt(country.span().start()))) {
                 continue; // "us" is not the US
             }
-            if (AFTER_PREPOSITION
-                    .matcher(text.substring(
-                            Math.max(0, country.span().start() - 12),
-                            country.span().start()))
-                    .find()) {
-                continue; // "Kristersson of Sweden", "troops to Ukraine": a place, not an actor
-            }
             boolean possessive = isPossessive(text, country.span());
+            Optional<Actor> registered = registry.governmentOf(country.value());
+            if (registered.isEmpty()
+                    && !possessive
+                    && AFTER_PREPOSITION
+                            .matcher(text.substring(
+                                    Math.max(0, country.span().start() - 12),
+                                    country.span().start()))
+                            .find()) {
+                // "Kristersson of Sweden", "troops to Norway": a place. A government that is not
+                // registered is inferred from the name alone, so only where the name acts.
+                continue;
+            }
             // "Norway rejected the plan": a country that acts does so through its government.
-            Actor government = registry.governmentOf(country.value())
-                    .orElseGet(() -> Actor.discovered(
-                            lexicon.demonymOf(country.phrase()) + " government", ActorType.GOVERNMENT));
+            Actor government = registered.orElseGet(
+                    () -> Actor.discovered(lexicon.demonymOf(country.phrase()) + " government", ActorType.GOVERNMENT));
             found.add(new Mention(government, country.span(), Kind.NAME, possessive));
         }
         for (PhraseMatcher.Match<String> title : registry.titles().find(text)) {
