@@ -50,7 +50,8 @@ class SeedGoldenTest {
     }
 
     static String render(List<Statement> statements) {
-        StringBuilder out = new StringBuilder("speaker\tact\tstance\ttopic\tdate\tgranularity\tsentence\tquote\n");
+        StringBuilder out =
+                new StringBuilder("speaker\tact\tstance\ttopic\tdate\tgranularity\tsentence\tquote\trespondsTo\n");
         for (Statement s : statements) {
             out.append(String.join(
                             "\t",
@@ -65,7 +66,8 @@ class SeedGoldenTest {
                             s.quote() == null
                                     ? ""
                                     : s.quote().span().start() + "-"
-                                            + s.quote().span().end()))
+                                            + s.quote().span().end(),
+                            s.respondsTo() == null ? "" : s.respondsTo().key()))
                     .append('\n');
         }
         return out.toString();
