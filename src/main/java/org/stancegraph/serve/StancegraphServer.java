@@ -81,6 +81,8 @@ public final class StancegraphServer {
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .addFilter("/*", new ReadOnlyCorsFilter())
                 .addFilter(ServerSettings.DATASET + "/get", new UnionDefaultGraphFilter())
+                .addFilter(ServerSettings.DATASET + "/sparql", new CoalescingOutputFilter())
+                .addFilter(ServerSettings.DATASET + "/query", new CoalescingOutputFilter())
                 .addFilter(ServerSettings.DATASET + "/sparql", description)
                 .addServlet(ServerSettings.DATASET + "/void", description.servlet())
                 .addServlet("", explorer)
