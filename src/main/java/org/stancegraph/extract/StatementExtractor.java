@@ -239,7 +239,8 @@ public final class StatementExtractor {
                             || (quote == null && closesItsReport(article, windowStart, verb, clauseEnd))
                     ? new Span(windowStart, verb.start())
                     : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
-            String reported = reported(article, clause, quote).of(article.text());
+            Span reportedSpan = reported(article, clause, quote);
+            String reported = reportedSpan.of(article.text());
             UtteranceDate date = dates.resolve(
                     article.maskQuotes(sentence, new Span(windowStart, clauseEnd)),
                     verb.start() - sentence.span().start(),
@@ -251,7 +252,7 @@ public final class StatementExtractor {
                         attribution.verb().sense().lemma().startsWith("vote "));
             }
             Actor respondsTo = respondsTo(article, sentence, clause, attribution.speaker(), before);
-            for (Position position : positions(article, attribution, reported, sentence, clause)) {
+            for (Position position : positions(article, attribution, reported, sentence, reportedSpan)) {
                 String key =
                         attribution.speaker().key() + " " + position.topic().iri();
                 Statement earlier = seen.get(key);
@@ -398,11 +399,13 @@ public final class StatementExtractor {
      * ("downplayed the idea") are about the article's main topic.
      */
     private List<Position> positions(
-            AnalysedArticle article, Attribution attribution, String reported, Sentence sentence, Span clause) {
+            AnalysedArticle article, Attribution attribution, String reported, Sentence sentence, Span words) {
         List<Position> positions = stances.classify(attribution.verb().sense(), reported);
         if (positions.size() == 1 && positions.get(0).topic().equals(TopicCodebook.UNCLASSIFIED)) {
+            // The same words as the stance's: a quote before its speaker ("'The new law goes too
+            // far,' Berg conceded") is what refers back, not the verb's clause after it.
             return List.of(new Position(
-                    topicOf.ofUnnamed(article, sentence, clause),
+                    topicOf.ofUnnamed(article, sentence, words),
                     positions.get(0).stance()));
         }
         return positions;

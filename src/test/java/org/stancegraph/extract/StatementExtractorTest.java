@@ -397,6 +397,17 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aQuoteBeforeItsSpeakerRefersBackToTheTopic() {
+        List<Statement> statements = extract("Parliament voted on sending ground troops on Tuesday. "
+                + "The plan is \u201Ca step too far,\u201D the defence minister, Jana Kowalska, conceded.");
+        Statement conceded = statements.get(statements.size() - 1);
+        assertEquals("Jana Kowalska", conceded.speaker().label());
+        assertEquals(
+                "https://stancegraph.org/id/topic/western-troops-in-ukraine",
+                conceded.topic().iri());
+    }
+
+    @Test
     void aNegatedTopicIsAgainstIt() {
         Statement s = only("“We are not at war with Russia,” Antonio Tajani said.");
         assertEquals(Stance.AGAINST, s.stance());
