@@ -27,8 +27,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
  */
 final class AnswerCache {
 
-    /** A named query with its parameters as the request gave them, and the row cap it ran with. */
-    record Key(String query, Map<String, String> params, int maxRows) {
+    /** A named query with its parameters as the request gave them (one server runs every query under one row cap). */
+    record Key(String query, Map<String, String> params) {
         Key {
             params = Map.copyOf(params);
         }

@@ -12,10 +12,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Sends what Fuseki's SPARQL endpoint writes 64 KiB at a time. Its result writers flush after
- * every row, and each flush made Jetty send what it had and wait until it was sent: 60,000 rows
- * of a 100,000-article database took about a second to arrive, five times what reading them
- * takes. Rows still stream (a block goes out whenever it fills), so a long answer starts at once
+ * Sends what the SPARQL endpoint and the named queries write 64 KiB at a time. Jena's result
+ * writers flush after every row, and each flush made Jetty send what it had and wait until it was
+ * sent: 60,000 rows of a 100,000-article database took about a second to arrive, five times what
+ * reading them takes, and 10,000 rows of who-contradicted-whom 0.7 s where writing them took 40 ms. Rows still stream (a block goes out whenever it fills), so a long answer starts at once
  * and a query stopped by its timeout still ends with Fuseki's marker; an error sent before the
  * answer began drops the block held.
  */

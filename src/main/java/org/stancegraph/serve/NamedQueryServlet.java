@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -87,7 +86,7 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         Negotiated sink = new Negotiated(request, response, table.get());
-        AnswerCache.Key key = new AnswerCache.Key(query.get().name(), params, maxRows);
+        AnswerCache.Key key = new AnswerCache.Key(query.get().name(), params);
         Optional<ResultSet> kept = answers.get(key);
         if (kept.isPresent()) {
             sink.select(kept.get());
@@ -147,40 +146,13 @@ final class NamedQueryServlet extends HttpServlet {
         JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), list);
     }
 
-    /**
-     * Hands the servlet's stream 64 KiB at a time. The result writers flush after every row, and
-     * each flush made Jetty send what it had and wait until it was sent: 10,000 rows of
-     * who-contradicted-whom (6 MB) took 0.7 s to send, and 40 ms to write.
-     */
-    private static final class Blocks extends BufferedOutputStream {
-
-        Blocks(OutputStream out) {
-            super(out, 1 << 16);
-        }
-
-        @Override
-        public void flush() {
-            // Only finish() sends.
-        }
-
-        void finish() {
-            try {
-                super.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     /** Writes rows and answers in the format chosen for tables, and graphs in the media type the request accepts best. */
     private record Negotiated(HttpServletRequest request, HttpServletResponse response, Lang table)
             implements ResultSink {
 
         @Override
         public void select(ResultSet results) {
-            Blocks out = new Blocks(out(table));
-            ResultsWriter.create().lang(table).write(out, results);
-            out.finish();
+            ResultsWriter.create().lang(table).write(out(table), results);
         }
 
         @Override

@@ -83,6 +83,7 @@ public final class StancegraphServer {
                 .addFilter(ServerSettings.DATASET + "/get", new UnionDefaultGraphFilter())
                 .addFilter(ServerSettings.DATASET + "/sparql", new CoalescingOutputFilter())
                 .addFilter(ServerSettings.DATASET + "/query", new CoalescingOutputFilter())
+                .addFilter(ServerSettings.DATASET + "/queries/*", new CoalescingOutputFilter())
                 .addFilter(ServerSettings.DATASET + "/sparql", description)
                 .addServlet(ServerSettings.DATASET + "/void", description.servlet())
                 .addServlet("", explorer)

@@ -38,7 +38,7 @@ class AnswerCacheTest {
     }
 
     private static AnswerCache.Key key(String query, String... param) {
-        return new AnswerCache.Key(query, param.length == 0 ? Map.of() : Map.of(param[0], param[1]), 10_000);
+        return new AnswerCache.Key(query, param.length == 0 ? Map.of() : Map.of(param[0], param[1]));
     }
 
     @Test
