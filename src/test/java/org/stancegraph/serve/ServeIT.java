@@ -92,6 +92,26 @@ class ServeIT {
         }
     }
 
+    /** Basic credentials of the one user of {@link #editorPasswords}. */
+    static final String EDITOR =
+            "Basic " + Base64.getEncoder().encodeToString("editor:secret".getBytes(StandardCharsets.UTF_8));
+
+    /** A password file for one editor, outside the test's temporary folder: Jetty keeps watching the file after the server stops. */
+    static Path editorPasswords() throws IOException {
+        Path passwords = Files.createTempFile("stancegraph-passwords", ".txt");
+        passwords.toFile().deleteOnExit();
+        Files.writeString(passwords, "editor: secret\n");
+        return passwords;
+    }
+
+    /** A SPARQL update to {@code url}, sent with the {@code authorization} header, or without one when null. */
+    static HttpRequest.Builder update(String url, String sparql, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(sparql));
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
     static HttpResponse<String> get(String url, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .headers(headers.length == 0 ? new String[] {"X-Test", "1"} : headers)
@@ -407,10 +427,7 @@ class ServeIT {
 
     @Test
     void whereUpdatesAreAllowedEveryAnswerIsAskedOfTheDatabaseAnew() throws IOException {
-        Path passwords = Files.createTempFile("stancegraph-passwords", ".txt");
-        passwords.toFile().deleteOnExit();
-        Files.writeString(passwords, "editor: secret\n");
-        withServer(SETTINGS.withUpdate(passwords), writable -> {
+        withServer(SETTINGS.withUpdate(editorPasswords()), writable -> {
             String quotes = writable.datasetUrl() + "/queries/quotes?text=zebra";
             assertEquals(1, get(quotes, "Accept", "text/csv").body().lines().count(), "a header and no row");
             String update = "PREFIX sg: <https://stancegraph.org/ontology#> INSERT DATA { GRAPH <urn:zebra> {"
@@ -418,11 +435,7 @@ class ServeIT {
                     + " sg:quote \"the zebra crossing stays\" ; sg:stance sg:favour ;"
                     + " sg:topic <https://stancegraph.org/id/topic/western-troops-in-ukraine> ;"
                     + " sg:reportedIn <urn:a> . <urn:a> sg:articleId \"zebra\" } }";
-            String credentials = Base64.getEncoder().encodeToString("editor:secret".getBytes(StandardCharsets.UTF_8));
-            assertTrue(send(HttpRequest.newBuilder(URI.create(writable.datasetUrl() + "/update"))
-                                    .header("Authorization", "Basic " + credentials)
-                                    .header("Content-Type", "application/sparql-update")
-                                    .POST(HttpRequest.BodyPublishers.ofString(update)))
+            assertTrue(send(update(writable.datasetUrl() + "/update", update, EDITOR))
                             .statusCode()
                     < 300);
             assertEquals(2, get(quotes, "Accept", "text/csv").body().lines().count(), "the new quote is found");
@@ -445,9 +458,7 @@ class ServeIT {
         long before = store.size();
         String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
         for (String endpoint : List.of("/update", "/sparql", "/data", "")) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + endpoint))
-                    .header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString(update)));
+            HttpResponse<String> response = send(update(server.datasetUrl() + endpoint, update, null));
             assertTrue(response.statusCode() >= 400, endpoint + " answered " + response.statusCode());
         }
         assertEquals(before, store.size());
@@ -455,31 +466,18 @@ class ServeIT {
 
     @Test
     void updatesNeedTheCredentialsWhenEnabled() throws IOException {
-        // Outside the test's temporary folder: Jetty keeps watching the file after the server stops.
-        Path passwords = Files.createTempFile("stancegraph-passwords", ".txt");
-        passwords.toFile().deleteOnExit();
-        Files.writeString(passwords, "editor: secret\n");
-        withServer(SETTINGS.withUpdate(passwords), writable -> {
+        withServer(SETTINGS.withUpdate(editorPasswords()), writable -> {
             String url = writable.datasetUrl() + "/update";
             String update = "INSERT DATA { GRAPH <urn:test> { <urn:x> <urn:y> <urn:z> } }";
-            HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString(update));
-            assertEquals(401, send(anonymous).statusCode());
-            String credentials = Base64.getEncoder().encodeToString("editor:secret".getBytes(StandardCharsets.UTF_8));
-            HttpRequest.Builder signed = HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Basic " + credentials)
-                    .header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString(update));
-            assertTrue(send(signed).statusCode() < 300);
+            assertEquals(401, send(update(url, update, null)).statusCode());
+            assertTrue(send(update(url, update, EDITOR)).statusCode() < 300);
             for (String malformed : List.of(
                     "Basic !!!not-base64",
                     "Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)))) {
-                HttpRequest.Builder garbled = HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", malformed)
-                        .header("Content-Type", "application/sparql-update")
-                        .POST(HttpRequest.BodyPublishers.ofString(update));
-                assertEquals(400, send(garbled).statusCode(), malformed + ": a client's mistake, not a server error");
+                assertEquals(
+                        400,
+                        send(update(url, update, malformed)).statusCode(),
+                        malformed + ": a client's mistake, not a server error");
             }
             assertEquals(
                     200,
