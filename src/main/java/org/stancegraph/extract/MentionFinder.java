@@ -82,13 +82,7 @@ public final class MentionFinder {
             }
             boolean possessive = isPossessive(text, country.span());
             Optional<Actor> registered = registry.governmentOf(country.value());
-            if (registered.isEmpty()
-                    && !possessive
-                    && AFTER_PREPOSITION
-                            .matcher(text.substring(
-                                    Math.max(0, country.span().start() - 12),
-                                    country.span().start()))
-                            .find()) {
+            if (registered.isEmpty() && !possessive && precededBy(AFTER_PREPOSITION, text, country.span(), 12)) {
                 // "Kristersson of Sweden", "troops to Norway": a place. A government that is not
                 // registered is inferred from the name alone, so only where the name acts.
                 continue;
@@ -115,8 +109,12 @@ public final class MentionFinder {
 
     /** "the former foreign secretary", "once defence minister": an office held before, not by its holder today. */
     private static boolean isPastOffice(String text, Span title) {
-        return PAST_OFFICE
-                .matcher(text.substring(Math.max(0, title.start() - 16), title.start()))
+        return precededBy(PAST_OFFICE, text, title, 16);
+    }
+
+    /** Whether {@code before} matches at the end of the {@code window} characters before {@code span}. */
+    private static boolean precededBy(Pattern before, String text, Span span, int window) {
+        return before.matcher(text.substring(Math.max(0, span.start() - window), span.start()))
                 .find();
     }
 
