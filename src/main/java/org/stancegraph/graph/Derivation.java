@@ -20,6 +20,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.stancegraph.graph.derive.ActorLevelDerivation;
+import org.stancegraph.graph.derive.FactTable;
+import org.stancegraph.graph.derive.Said;
 
 /**
  * Derives facts at build time, one graph per topic: utterances, and contradictions, agreements and
@@ -28,20 +30,26 @@ import org.stancegraph.graph.derive.ActorLevelDerivation;
  * the derived graphs and their cost growing with utterances and pairs of actors, not pairs of
  * statements.
  *
- * <p>A topic is derived whole, in memory, and then only the difference from its stored graph is
+ * <p>A topic is derived whole, in memory, from its statements as a {@link FactTable} keeps them
+ * beside the database, and then only the difference from its stored graph is
  * written: a hundred new articles change the few nodes of the actors who spoke in them, and writing
  * only those keeps an incremental build short and the database from growing (TDB2 copies every
  * block a write touches). The result is the graph a derivation from scratch gives. Topics are
  * independent, so on disk they are derived on all cores while one thread writes; in memory, in turn.
  *
  * <pre>{@code
- * Derivation.standard().derive(store);                     // every topic
- * Derivation.standard().derive(store, Set.of(topicIri));   // only what changed
+ * Derivation.standard().derive(store);                                 // every topic
+ * FactTable facts = Derivation.standard().facts(store);
+ * Derivation.standard().derive(store, facts, Set.of(topicIri), changed -> {});   // only what changed
+ * facts.seal();
  * }</pre>
  */
 public final class Derivation {
 
     private static final Derivation STANDARD = new Derivation();
+
+    /** The folder, in the database's, of the statement facts derivation reads. */
+    private static final String FACTS = "statement-facts";
 
     private Derivation() {}
 
@@ -62,11 +70,33 @@ public final class Derivation {
 
     /** Brings every derived graph of {@code store} to what the statements give, and drops those of topics no statement is on. */
     public Change derive(Store store) {
-        return derive(store, changed -> {});
+        FactTable facts = facts(store);
+        Change change = derive(store, facts, changed -> {});
+        facts.seal();
+        return change;
     }
 
-    /** As {@link #derive(Store)}, handing {@code changed} what changed (see {@link #derive(Store, Collection, Consumer)}). */
-    public Change derive(Store store, Consumer<Graph> changed) {
+    /** The statement facts kept beside {@code store} (in memory for a database in memory); see {@link FactTable}. */
+    public FactTable facts(Store store) {
+        return FactTable.open(
+                store.directory().map(d -> d.resolve(FACTS)).orElse(null),
+                store.dataset().asDatasetGraph());
+    }
+
+    /**
+     * Says that {@code store} is about to be written by something other than a build (SPARQL
+     * updates), after which the statement facts kept beside it may not hold what it says: the next
+     * derivation reads the statements from the graphs again.
+     */
+    public void distrustFacts(Store store) {
+        store.directory().ifPresent(d -> FactTable.distrust(d.resolve(FACTS)));
+    }
+
+    /**
+     * As {@link #derive(Store)}, reading the statements from {@code facts} and handing {@code
+     * changed} what changed (see {@link #derive(Store, FactTable, Collection, Consumer)}).
+     */
+    public Change derive(Store store, FactTable facts, Consumer<Graph> changed) {
         List<String> topics = topics(store);
         Set<String> current = new HashSet<>();
         topics.forEach(topic -> current.add(Iris.derivedGraph(topic)));
@@ -82,7 +112,8 @@ public final class Derivation {
         });
         Txn.executeWrite(
                 dataset, () -> stale.forEach(g -> dataset.asDatasetGraph().removeGraph(g)));
-        return derive(store, topics, changed);
+        facts.retain(topics);
+        return derive(store, facts, topics, changed);
     }
 
     /** The topics the statements of {@code store} are on. */
@@ -91,19 +122,14 @@ public final class Derivation {
         return Txn.calculateRead(dataset, () -> ActorLevelDerivation.topics(dataset));
     }
 
-    /** Brings the derived graphs of {@code topics} to what the statements give. */
-    public Change derive(Store store, Collection<String> topics) {
-        return derive(store, topics, changed -> {});
-    }
-
     /**
      * Brings the derived graphs of {@code topics} to what the statements give, each in its own
      * write transaction, and hands {@code changed}, per topic, the full description of every node
      * whose triples changed (for validation: the rest was there, and checked, before).
      */
-    public Change derive(Store store, Collection<String> topics, Consumer<Graph> changed) {
+    public Change derive(Store store, FactTable facts, Collection<String> topics, Consumer<Graph> changed) {
         if (store.isInMemory()) {
-            return deriveInTurn(store, topics, changed);
+            return deriveInTurn(store, facts, topics, changed);
         }
         int workers = Math.max(1, Math.min(topics.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -119,9 +145,9 @@ public final class Derivation {
             while (next.hasNext() || !pending.isEmpty()) {
                 while (next.hasNext() && pending.size() < 2 * workers) {
                     String topic = next.next();
-                    pending.add(pool.submit(() -> diff(store, topic)));
+                    pending.add(pool.submit(() -> diff(store, facts, topic)));
                 }
-                total = total.plus(apply(store, pending.remove().get(), changed));
+                total = total.plus(apply(store, facts, pending.remove().get(), changed));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -145,17 +171,19 @@ public final class Derivation {
      * unsynchronised buffer positions, the one difference from a database on disk found in its
      * source. A guard, not a proven fix.
      */
-    private static Change deriveInTurn(Store store, Collection<String> topics, Consumer<Graph> changed) {
+    private static Change deriveInTurn(
+            Store store, FactTable facts, Collection<String> topics, Consumer<Graph> changed) {
         Change total = Change.NONE;
         for (String topic : topics) {
-            total = total.plus(apply(store, diff(store, topic), changed));
+            total = total.plus(apply(store, facts, diff(store, facts, topic), changed));
         }
         return total;
     }
 
-    /** Writes {@code diff} and hands {@code changed} the nodes it changed. */
-    private static Change apply(Store store, TopicDiff diff, Consumer<Graph> changed) {
+    /** Writes {@code diff}, keeps the statements it was derived from, and hands {@code changed} the nodes it changed. */
+    private static Change apply(Store store, FactTable facts, TopicDiff diff, Consumer<Graph> changed) {
         Change change = write(store, diff);
+        facts.keep(diff.topic(), diff.said());
         if (!diff.changed().isEmpty()) {
             changed.accept(diff.changed());
         }
@@ -163,14 +191,22 @@ public final class Derivation {
     }
 
     /** What one topic's derived graph gains and loses, and the nodes that changed, as they are now. */
-    private record TopicDiff(Node graph, Set<Triple> add, Set<Triple> remove, long triples, Graph changed) {}
+    private record TopicDiff(
+            String topic,
+            List<Said> said,
+            Node graph,
+            Set<Triple> add,
+            Set<Triple> remove,
+            long triples,
+            Graph changed) {}
 
-    private static TopicDiff diff(Store store, String topic) {
+    private static TopicDiff diff(Store store, FactTable facts, String topic) {
         Node graph = NodeFactory.createURI(Iris.derivedGraph(topic));
         var dataset = store.dataset();
         return Txn.calculateRead(dataset, () -> {
+            List<Said> said = facts.topic(topic);
             Set<Triple> add = new HashSet<>();
-            ActorLevelDerivation.derive(dataset, topic, add::add);
+            ActorLevelDerivation.derive(said, topic, add::add);
             Set<Triple> remove = new HashSet<>();
             List<Triple> kept = new ArrayList<>();
             dataset.asDatasetGraph().getGraph(graph).find().forEachRemaining(t -> {
@@ -186,7 +222,7 @@ public final class Derivation {
             Graph changed = GraphFactory.createDefaultGraph();
             add.forEach(changed::add);
             kept.stream().filter(t -> touched.contains(t.getSubject())).forEach(changed::add);
-            return new TopicDiff(graph, add, remove, kept.size() + add.size(), changed);
+            return new TopicDiff(topic, said, graph, add, remove, kept.size() + add.size(), changed);
         });
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -294,6 +295,11 @@ public final class Store implements AutoCloseable {
                 throw new UncheckedIOException("cannot mark " + directory + " as complete: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The database's folder; empty for a database in memory. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
     }
 
     /** Whether the database lives in memory only (a test's, or {@code --data FILE}'s). */

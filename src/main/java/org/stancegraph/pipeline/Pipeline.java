@@ -24,6 +24,7 @@ import org.stancegraph.graph.Iris;
 import org.stancegraph.graph.Prefixes;
 import org.stancegraph.graph.SharedVocabularies;
 import org.stancegraph.graph.Store;
+import org.stancegraph.graph.derive.FactTable;
 import org.stancegraph.ingest.ArticleInput;
 import org.stancegraph.ingest.ArticleInputs;
 import org.stancegraph.model.Article;
@@ -156,6 +157,7 @@ public final class Pipeline {
         Map<String, String> held = ArticleIndex.hashes(store);
         Set<String> touched = new TreeSet<>();
         List<String> violations = new ArrayList<>();
+        FactTable facts = derivation.facts(store);
         // Graphs are written a batch at a time and committed every few thousand: a write
         // transaction per article cost more than converting it, and TDB2 copies the blocks each
         // transaction touches (64 articles a transaction left a 10,000-article database at 11 GB
@@ -169,9 +171,11 @@ public final class Pipeline {
                     String id = converted.article().id();
                     if (held.containsKey(id)) {
                         touched.addAll(ArticleIndex.topics(store, id));
+                        facts.drop(Iris.article(id));
                     }
                     converted.statements().forEach(s -> touched.add(s.topic().iri()));
                     writer.add(Iris.articleGraph(id), converted.graph());
+                    facts.add(converted.graph().getGraph());
                 }
                 listener.accept(outcome);
             });
@@ -188,8 +192,9 @@ public final class Pipeline {
             validating[0] += System.nanoTime() - begin;
         };
         Derivation.Change derived = held.isEmpty() || resuming
-                ? derivation.derive(store, validate)
-                : derivation.derive(store, touched, validate);
+                ? derivation.derive(store, facts, validate)
+                : derivation.derive(store, facts, touched, validate);
+        facts.seal();
         long derivedAndValidated = System.nanoTime();
         store.markComplete();
         listener.phase("compact");
@@ -219,6 +224,8 @@ public final class Pipeline {
         Set<String> touched = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         List<String> graphs = new ArrayList<>();
+        Derivation derivation = Derivation.standard();
+        FactTable facts = derivation.facts(store);
         for (String id : ids) {
             if (!ArticleIndex.holds(store, id)) {
                 unknown.add(id);
@@ -226,13 +233,15 @@ public final class Pipeline {
             }
             touched.addAll(ArticleIndex.topics(store, id));
             graphs.add(Iris.articleGraph(id));
+            facts.drop(Iris.article(id));
         }
         store.remove(graphs);
         if (resuming) {
-            Derivation.standard().derive(store);
+            derivation.derive(store, facts, changed -> {});
         } else {
-            Derivation.standard().derive(store, touched);
+            derivation.derive(store, facts, touched, changed -> {});
         }
+        facts.seal();
         store.markComplete();
         store.compactIfGrown();
         return unknown;

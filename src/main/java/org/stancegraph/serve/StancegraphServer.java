@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.stancegraph.graph.Derivation;
 import org.stancegraph.graph.Store;
 import org.stancegraph.query.QueryCatalog;
 import org.stancegraph.query.QueryRunner;
@@ -98,6 +99,7 @@ public final class StancegraphServer {
                                 // Answers stay true only while nothing writes.
                                 new AnswerCache(settings.allowUpdate() ? 0 : ANSWER_ROWS)));
         if (settings.allowUpdate()) {
+            Derivation.standard().distrustFacts(store);
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
                     .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
             builder.passwordFile(settings.passwordFile().toString())

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancegraph.graph.derive.FactTable;
 import org.stancegraph.pipeline.Pipeline;
 
 /** Derivation writes only the difference from what a topic's derived graph holds, and gives what deriving from scratch gives. */
@@ -68,10 +69,13 @@ class DerivationIT {
                 .orElseThrow();
         Set<String> topics = ArticleIndex.topics(store, article);
         Set<Quad> before = derivedQuads();
+        var facts = DERIVATION.facts(store);
+        facts.drop(Iris.article(article));
         store.remove(Iris.articleGraph(article));
 
         List<Graph> changed = new ArrayList<>();
-        Derivation.Change change = DERIVATION.derive(store, topics, changed::add);
+        Derivation.Change change = DERIVATION.derive(store, facts, topics, changed::add);
+        facts.seal();
         Set<Quad> incremental = derivedQuads();
 
         assertTrue(change.removed() > 0, "the article's reports lose their utterances");
@@ -101,7 +105,12 @@ class DerivationIT {
     void theGraphOfATopicNoStatementIsOnIsDropped() {
         List<String> topics = DERIVATION.topics(store);
         Set<String> articles = ArticleIndex.hashes(store).keySet();
-        articles.forEach(id -> store.remove(Iris.articleGraph(id)));
+        FactTable facts = DERIVATION.facts(store);
+        articles.forEach(id -> {
+            facts.drop(Iris.article(id));
+            store.remove(Iris.articleGraph(id));
+        });
+        facts.seal();
         assertEquals(new Derivation.Change(0, 0, 0), DERIVATION.derive(store));
         assertTrue(derivedQuads().isEmpty(), "no statements, no derived graphs; before: " + topics);
     }

@@ -1,22 +1,14 @@
 package org.stancegraph.graph.derive;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.stancegraph.bundle.SparqlCatalog;
 import org.stancegraph.bundle.SparqlFile;
 import org.stancegraph.model.Stance;
@@ -32,16 +24,16 @@ import org.stancegraph.vocab.SG;
  * pairs of statements.
  *
  * <pre>{@code
- * ActorLevelDerivation.derive(dataset, topic, triple -> topicGraph.add(triple));   // within a transaction
+ * ActorLevelDerivation.derive(facts.topic(topic), topic, triple -> topicGraph.add(triple));
  * }</pre>
  */
 public final class ActorLevelDerivation {
 
     private ActorLevelDerivation() {}
 
-    /** Hands every triple derived from {@code dataset}'s statements on {@code topic} to {@code out}; call within a transaction. */
-    public static void derive(Dataset dataset, String topic, Consumer<Triple> out) {
-        List<Utterance> utterances = Utterances.of(read(dataset, topic));
+    /** Hands every triple derived from {@code said}, the statements on {@code topic}, to {@code out}. */
+    public static void derive(List<Said> said, String topic, Consumer<Triple> out) {
+        List<Utterance> utterances = Utterances.of(said);
         List<Side> sides = sides(utterances);
         utterances.forEach(u -> DerivedTriples.utterance(u, out));
         sides.forEach(side -> DerivedTriples.position(Position.of(topic, side), out));
@@ -92,57 +84,5 @@ public final class ActorLevelDerivation {
             }
         });
         return edges;
-    }
-
-    private static List<Said> read(Dataset dataset, String topic) {
-        String sparql = SparqlCatalog.shipped().text(SparqlFile.Kind.LOOKUP, "statement-facts");
-        Map<String, Said> statements = new LinkedHashMap<>();
-        Map<String, Set<String>> answers = new LinkedHashMap<>();
-        try (QueryExecution execution = QueryExecution.dataset(dataset)
-                .query(sparql)
-                .substitution("topic", ResourceFactory.createResource(topic))
-                .build()) {
-            execution.execSelect().forEachRemaining(row -> {
-                String statement = row.getResource("statement").getURI();
-                Set<String> answered = answers.computeIfAbsent(statement, s -> new HashSet<>());
-                if (row.contains("respondsTo")) {
-                    answered.add(row.getResource("respondsTo").getURI());
-                }
-                statements.computeIfAbsent(statement, s -> said(row, s, topic));
-            });
-        }
-        List<Said> result = new ArrayList<>(statements.size());
-        statements.forEach((iri, s) -> result.add(new Said(
-                s.statement(),
-                s.speaker(),
-                s.topic(),
-                s.stance(),
-                s.day(),
-                s.article(),
-                s.published(),
-                s.quoteWords(),
-                answers.get(iri))));
-        return result;
-    }
-
-    private static Said said(QuerySolution row, String statement, String topic) {
-        return new Said(
-                statement,
-                row.getResource("speaker").getURI(),
-                topic,
-                Stance.valueOf(row.getResource("stance").getLocalName().toUpperCase(Locale.ROOT)),
-                day(row.get("day")),
-                row.getResource("article").getURI(),
-                day(row.get("published")),
-                Said.words(row.contains("quote") ? row.getLiteral("quote").getString() : null),
-                Set.of());
-    }
-
-    private static LocalDate day(RDFNode node) {
-        if (node == null || !node.isLiteral()) {
-            return null;
-        }
-        String lexical = node.asLiteral().getLexicalForm();
-        return lexical.length() >= 10 ? LocalDate.parse(lexical.substring(0, 10)) : null;
     }
 }

@@ -11,7 +11,7 @@ import org.stancegraph.model.Stance;
  * ({@code null} when it gives no day), when and where it was published, the words of its quote
  * (lower case, punctuation as spaces; {@code null} without a quote), and the actors it answers.
  */
-record Said(
+public record Said(
         String statement,
         String speaker,
         String topic,
@@ -22,7 +22,7 @@ record Said(
         String quoteWords,
         Set<String> respondsTo) {
 
-    Said {
+    public Said {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(topic, "topic");
