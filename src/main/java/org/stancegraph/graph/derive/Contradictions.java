@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * Who contradicted whom (SPEC §4): statement B contradicts statement A when they share a topic,
@@ -29,20 +30,20 @@ final class Contradictions {
 
     /** The contradiction edges among the sides of one topic. */
     static List<ActorEdge> of(String topic, List<Side> sides) {
-        Map<List<String>, Long> strong = new HashMap<>();
+        Map<Actors, Long> strong = new HashMap<>();
         for (Side later : sides) {
             for (Side earlier : sides) {
                 if (opposed(later, earlier)) {
-                    strong.merge(List.of(later.actor(), earlier.actor()), strongCount(later, earlier), Long::sum);
+                    strong.merge(new Actors(later.actor(), earlier.actor()), strongCount(later, earlier), Long::sum);
                 }
             }
         }
-        Map<List<String>, Edge> edges = new HashMap<>();
+        Map<Actors, Edge> edges = new HashMap<>();
         for (Side later : sides) {
             for (Side earlier : sides) {
                 if (opposed(later, earlier)) {
-                    boolean weakAllowed = strong.getOrDefault(List.of(earlier.actor(), later.actor()), 0L) == 0;
-                    edges.computeIfAbsent(List.of(later.actor(), earlier.actor()), k -> new Edge())
+                    boolean weakAllowed = strong.getOrDefault(new Actors(earlier.actor(), later.actor()), 0L) == 0;
+                    edges.computeIfAbsent(new Actors(later.actor(), earlier.actor()), k -> new Edge())
                             .add(later, earlier, weakAllowed);
                 }
             }
@@ -52,8 +53,8 @@ final class Contradictions {
             if (edge.count > 0) {
                 result.add(new ActorEdge(
                         ActorEdge.Kind.CONTRADICTION,
-                        actors.get(0),
-                        actors.get(1),
+                        actors.later(),
+                        actors.earlier(),
                         topic,
                         edge.count,
                         edge.days.first(),
@@ -63,6 +64,9 @@ final class Contradictions {
         });
         return result;
     }
+
+    /** Who contradicted (later) whom (earlier). */
+    private record Actors(String later, String earlier) {}
 
     private static boolean opposed(Side later, Side earlier) {
         return !later.actor().equals(earlier.actor()) && later.stance() != earlier.stance();
@@ -125,15 +129,27 @@ final class Contradictions {
         /** The earliest contradicting reports, each with the first statement it contradicts. */
         List<ActorEdge.Pair> evidence() {
             List<ActorEdge.Pair> pairs = new ArrayList<>();
-            candidates.stream()
-                    .sorted(Comparator.comparing(
-                                    (Candidate c) -> c.day(), Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(c -> c.report().statement()))
-                    .limit(ActorEdge.Kind.CONTRADICTION.evidencePairs())
-                    .forEach(c -> firstContradicted(c)
-                            .ifPresent(
-                                    a -> pairs.add(new ActorEdge.Pair(c.report().statement(), a))));
+            earliest(candidates, ActorEdge.Kind.CONTRADICTION.evidencePairs()).forEach(c -> firstContradicted(c)
+                    .ifPresent(a -> pairs.add(new ActorEdge.Pair(c.report().statement(), a))));
             return pairs;
+        }
+
+        private static final Comparator<Candidate> EARLIEST = Comparator.comparing(
+                        Candidate::day, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(c -> c.report().statement());
+
+        /** The first {@code k} candidates, earliest first; a heap of {@code k}, since an edge has thousands and keeps one or two. */
+        private static List<Candidate> earliest(List<Candidate> candidates, int k) {
+            PriorityQueue<Candidate> kept = new PriorityQueue<>(k + 1, EARLIEST.reversed());
+            for (Candidate c : candidates) {
+                kept.add(c);
+                if (kept.size() > k) {
+                    kept.poll();
+                }
+            }
+            List<Candidate> first = new ArrayList<>(kept);
+            first.sort(EARLIEST);
+            return first;
         }
 
         /** The smallest IRI among the statements {@code c}'s report contradicts. */

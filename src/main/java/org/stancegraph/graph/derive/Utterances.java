@@ -67,20 +67,26 @@ final class Utterances {
                 sameDay.forEach(i -> union(parent, i, sameDay.get(0)));
             }
         }
-        // One quote within the other.
-        List<Integer> quoted = new ArrayList<>();
+        // One quote within the other. Reports of one quote are joined first, then the distinct
+        // quotes compared pairwise: news copies quotes word for word, and comparing every report
+        // with every other was most of deriving at 100,000 articles.
+        Map<String, Integer> firstWithQuote = new LinkedHashMap<>();
         for (int i = 0; i < group.size(); i++) {
             String words = group.get(i).quoteWords();
             if (words != null && words.length() >= MIN_QUOTE_WORDS) {
-                quoted.add(i);
+                Integer first = firstWithQuote.putIfAbsent(words, i);
+                if (first != null) {
+                    union(parent, i, first);
+                }
             }
         }
-        for (int i : quoted) {
-            for (int j : quoted) {
-                String a = group.get(i).quoteWords();
-                String b = group.get(j).quoteWords();
-                if (i < j && (a.contains(b) || b.contains(a))) {
-                    union(parent, i, j);
+        List<Map.Entry<String, Integer>> quotes = new ArrayList<>(firstWithQuote.entrySet());
+        for (int i = 0; i < quotes.size(); i++) {
+            String a = quotes.get(i).getKey();
+            for (int j = i + 1; j < quotes.size(); j++) {
+                String b = quotes.get(j).getKey();
+                if (a.length() >= b.length() ? a.contains(b) : b.contains(a)) {
+                    union(parent, quotes.get(i).getValue(), quotes.get(j).getValue());
                 }
             }
         }
