@@ -46,7 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stancegraph.SeedCorpus;
+import org.stancegraph.graph.Derivation;
 import org.stancegraph.graph.Store;
+import org.stancegraph.graph.derive.FactTable;
+import org.stancegraph.graph.derive.Said;
 import org.stancegraph.query.QueryCatalog;
 
 /** The endpoint over real HTTP on a random loopback port. */
@@ -440,6 +443,13 @@ class ServeIT {
                     < 300);
             assertEquals(2, get(quotes, "Accept", "text/csv").body().lines().count(), "the new quote is found");
         });
+        // The next derivation reads the statements from the graphs, not from facts kept before the update.
+        FactTable facts = Derivation.standard().facts(store);
+        List<String> said =
+                store.read(dataset -> facts.topic("https://stancegraph.org/id/topic/western-troops-in-ukraine").stream()
+                        .map(Said::statement)
+                        .toList());
+        assertTrue(said.contains("urn:s"), "derivation sees the statement the update wrote");
         store.replace("urn:zebra", ModelFactory.createDefaultModel());
     }
 
