@@ -60,6 +60,17 @@ public final class Benchmark {
             queryLatencies(Path.of(args[1]));
             return;
         }
+        if (args.length == 4 && args[0].equals("--add")) {
+            // The incremental step alone, on a database built before from the first N articles.
+            int articles = Integer.parseInt(args[2]);
+            SyntheticCorpus corpus = SyntheticCorpus.of(SyntheticCorpus.DEFAULT_SEED);
+            Path work = Path.of(args[3]);
+            Path codebook = work.resolve("topics.ttl");
+            corpus.writeCodebook(codebook);
+            Pipeline pipeline = Pipeline.builder().topics(List.of(codebook)).build();
+            addAndRemove(corpus, pipeline, Path.of(args[1]), articles, work.resolve("more.jsonl"));
+            return;
+        }
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : SyntheticCorpus.DEFAULT_SEED;
         Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("stancegraph-bench");
