@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.stancegraph.graph.derive.ActorLevelDerivation;
 import org.stancegraph.graph.derive.FactTable;
 import org.stancegraph.graph.derive.Said;
+import org.stancegraph.graph.derive.TopicFacts;
 
 /**
  * Derives facts at build time, one graph per topic: utterances, and contradictions, agreements and
@@ -68,8 +70,10 @@ public final class Derivation {
         }
     }
 
-    /** Brings every derived graph of {@code store} to what the statements give, and drops those of topics no statement is on. */
+    /** Brings every derived graph of {@code store} to what the statements in its graphs give, and drops those of topics no statement is on. */
     public Change derive(Store store) {
+        // From scratch: the statements are read from the graphs, whatever the table kept.
+        distrustFacts(store);
         FactTable facts = facts(store);
         Change change = derive(store, facts, changed -> {});
         facts.seal();
@@ -204,12 +208,19 @@ public final class Derivation {
         Node graph = NodeFactory.createURI(Iris.derivedGraph(topic));
         var dataset = store.dataset();
         return Txn.calculateRead(dataset, () -> {
-            List<Said> said = facts.topic(topic);
+            TopicFacts statements = facts.topic(topic);
             Set<Triple> add = new HashSet<>();
-            ActorLevelDerivation.derive(said, topic, add::add);
+            ActorLevelDerivation.derive(statements, topic, add::add);
+            // The edges of speakers who did not change are neither derived again nor compared.
+            Predicate<Triple> covered = ActorLevelDerivation.covers(statements, topic);
             Set<Triple> remove = new HashSet<>();
             List<Triple> kept = new ArrayList<>();
+            long[] stored = {0};
             dataset.asDatasetGraph().getGraph(graph).find().forEachRemaining(t -> {
+                stored[0]++;
+                if (!covered.test(t)) {
+                    return;
+                }
                 if (add.remove(t)) {
                     kept.add(t);
                 } else {
@@ -222,7 +233,8 @@ public final class Derivation {
             Graph changed = GraphFactory.createDefaultGraph();
             add.forEach(changed::add);
             kept.stream().filter(t -> touched.contains(t.getSubject())).forEach(changed::add);
-            return new TopicDiff(topic, said, graph, add, remove, kept.size() + add.size(), changed);
+            return new TopicDiff(
+                    topic, statements.said(), graph, add, remove, stored[0] - remove.size() + add.size(), changed);
         });
     }
 

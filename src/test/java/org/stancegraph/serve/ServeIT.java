@@ -445,8 +445,8 @@ class ServeIT {
         });
         // The next derivation reads the statements from the graphs, not from facts kept before the update.
         FactTable facts = Derivation.standard().facts(store);
-        List<String> said =
-                store.read(dataset -> facts.topic("https://stancegraph.org/id/topic/western-troops-in-ukraine").stream()
+        List<String> said = store.read(
+                dataset -> facts.topic("https://stancegraph.org/id/topic/western-troops-in-ukraine").said().stream()
                         .map(Said::statement)
                         .toList());
         assertTrue(said.contains("urn:s"), "derivation sees the statement the update wrote");

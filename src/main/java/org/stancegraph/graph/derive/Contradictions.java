@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Predicate;
 
 /**
  * Who contradicted whom (SPEC §4): statement B contradicts statement A when they share a topic,
@@ -30,10 +31,18 @@ final class Contradictions {
 
     /** The contradiction edges among the sides of one topic. */
     static List<ActorEdge> of(String topic, List<Side> sides) {
+        return of(topic, sides, actor -> true);
+    }
+
+    /**
+     * The contradiction edges among the sides of one topic where one of the two actors is {@code
+     * changed}: an edge, its count, days and evidence depend on the sides of its two actors alone.
+     */
+    static List<ActorEdge> of(String topic, List<Side> sides, Predicate<String> changed) {
         Map<Actors, Long> strong = new HashMap<>();
         for (Side later : sides) {
             for (Side earlier : sides) {
-                if (opposed(later, earlier)) {
+                if (opposed(later, earlier) && (changed.test(later.actor()) || changed.test(earlier.actor()))) {
                     strong.merge(new Actors(later.actor(), earlier.actor()), strongCount(later, earlier), Long::sum);
                 }
             }
@@ -41,7 +50,7 @@ final class Contradictions {
         Map<Actors, Edge> edges = new HashMap<>();
         for (Side later : sides) {
             for (Side earlier : sides) {
-                if (opposed(later, earlier)) {
+                if (opposed(later, earlier) && (changed.test(later.actor()) || changed.test(earlier.actor()))) {
                     boolean weakAllowed = strong.getOrDefault(new Actors(earlier.actor(), later.actor()), 0L) == 0;
                     edges.computeIfAbsent(new Actors(later.actor(), earlier.actor()), k -> new Edge())
                             .add(later, earlier, weakAllowed);

@@ -20,6 +20,9 @@ import org.stancegraph.vocab.SG;
  */
 final class DerivedTriples {
 
+    /** Where the IRIs of contradiction edges begin. */
+    static final String CONTRADICTION = SG.DATA + "contradiction/";
+
     private DerivedTriples() {}
 
     static void utterance(Utterance u, Consumer<Triple> out) {
@@ -74,10 +77,14 @@ final class DerivedTriples {
     /** The edge's IRI, named by what it relates, as the build has always named it. */
     private static String edgeIri(ActorEdge e) {
         return switch (e.kind()) {
-            case CONTRADICTION -> SG.DATA + "contradiction/"
-                    + Utterances.md5(e.from() + "|" + e.to() + "|" + e.topic());
+            case CONTRADICTION -> contradictionIri(e.from(), e.to(), e.topic());
             case REVERSAL -> SG.DATA + "reversal/" + Utterances.md5(e.from() + "|" + e.topic());
         };
+    }
+
+    /** The IRI of the edge of {@code from} contradicting {@code to} on {@code topic}. */
+    static String contradictionIri(String from, String to, String topic) {
+        return CONTRADICTION + Utterances.md5(from + "|" + to + "|" + topic);
     }
 
     private static Resource type(ActorEdge e) {

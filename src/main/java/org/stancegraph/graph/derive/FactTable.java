@@ -58,6 +58,9 @@ public final class FactTable {
     private final Path directory;
     private final DatasetGraph dataset;
     private boolean trusted;
+    /** Whether the table was read again from the graphs since it was opened: then every statement counts as changed. */
+    private boolean readAgain;
+
     private final Set<String> dropped = new HashSet<>();
     private final Map<String, List<Said>> buffered = new HashMap<>();
     private int bufferedCount;
@@ -117,25 +120,31 @@ public final class FactTable {
         dropped.add(articleIri);
     }
 
-    /** The statements on {@code topic}; call within a read transaction on the database. */
-    public List<Said> topic(String topic) {
+    /** The statements on {@code topic}, and whose changed since it was kept; call within a read transaction on the database. */
+    public TopicFacts topic(String topic) {
         synchronized (this) {
             if (!trusted) {
                 readAgain();
             }
             flush();
             if (directory == null) {
-                return List.copyOf(inMemory.getOrDefault(topic, List.of()));
+                return TopicFacts.allNew(inMemory.getOrDefault(topic, List.of()));
             }
         }
         List<Said> facts = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
         for (Said said : read(file(topic, KEPT), topic)) {
-            if (!dropped.contains(said.article())) {
+            if (dropped.contains(said.article())) {
+                changed.add(said.speaker());
+            } else {
                 facts.add(said);
             }
         }
-        facts.addAll(read(file(topic, ADDED), topic));
-        return facts;
+        for (Said said : read(file(topic, ADDED), topic)) {
+            facts.add(said);
+            changed.add(said.speaker());
+        }
+        return new TopicFacts(facts, changed, readAgain);
     }
 
     /** Keeps {@code facts} as the statements on {@code topic}, once its derived graph says what they give. */
@@ -214,6 +223,7 @@ public final class FactTable {
             }
         }
         trusted = true;
+        readAgain = true;
         // Statements are typed in their article's graph; no other graph holds one.
         dataset.listGraphNodes().forEachRemaining(graph -> readGraph(dataset.getGraph(graph)));
         flush();

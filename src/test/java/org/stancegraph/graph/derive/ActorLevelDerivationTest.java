@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.Test;
 import org.stancegraph.model.Stance;
 
@@ -211,5 +213,39 @@ class ActorLevelDerivationTest {
                                 side("ana", Stance.AGAINST, statements.subList(2, 3)))
                         .isEmpty(),
                 "no reversal without both days");
+    }
+
+    @Test
+    void derivingOnlyTheEdgesOfSpeakersWhoChangedGivesWhatDerivingEverythingGives() {
+        List<Said> before = new ArrayList<>(List.of(
+                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
+                said("bo", Stance.FAVOUR, MAY_9, "a1", null, "ana"),
+                said("cy", Stance.FAVOUR, MAY_9, "a2", null),
+                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
+                said("ed", Stance.FAVOUR, MAY_1, "a3", null)));
+        Set<Triple> stored = new HashSet<>();
+        ActorLevelDerivation.derive(TopicFacts.allNew(before), TOPIC, stored::add);
+
+        // Article a3 goes (ed's only statement); a4 brings bo against, bo for on an earlier day (the
+        // earliest evidence of bo contradicting ana now), and ana for.
+        List<Said> after = new ArrayList<>(before.subList(0, 4));
+        after.add(said("bo", Stance.FAVOUR, MAY_2, "a4", null));
+        after.add(said("bo", Stance.AGAINST, MAY_9, "a4", "The ferries cannot carry a tax."));
+        after.add(said("ana", Stance.FAVOUR, MAY_9, "a4", null, "dee"));
+        TopicFacts changed = new TopicFacts(
+                after, Set.of("https://ex.org/actor/ed", "https://ex.org/actor/bo", "https://ex.org/actor/ana"), false);
+        Set<Triple> incremental = new HashSet<>();
+        stored.stream()
+                .filter(ActorLevelDerivation.covers(changed, TOPIC).negate())
+                .forEach(incremental::add);
+        ActorLevelDerivation.derive(changed, TOPIC, incremental::add);
+
+        Set<Triple> fromScratch = new HashSet<>();
+        ActorLevelDerivation.derive(TopicFacts.allNew(after), TOPIC, fromScratch::add);
+        assertEquals(fromScratch, incremental);
+        assertTrue(
+                stored.stream()
+                        .anyMatch(ActorLevelDerivation.covers(changed, TOPIC).negate()),
+                "the edge of cy and dee, who did not change, is left as it was");
     }
 }

@@ -78,10 +78,10 @@ class FactTableTest {
     @Test
     void aTableNotTrustedReadsTheGraphsAndOneSealedKeepsWhatItIsTold() {
         FactTable first = FactTable.open(dir, dataset);
-        List<Said> ferry = first.topic(TOPIC);
+        List<Said> ferry = first.topic(TOPIC).said();
         assertEquals(List.of("https://example.org/article/a1"), articles(ferry));
         first.keep(TOPIC, ferry);
-        first.keep(OTHER_TOPIC, first.topic(OTHER_TOPIC));
+        first.keep(OTHER_TOPIC, first.topic(OTHER_TOPIC).said());
         first.seal();
 
         // Trusted now: what it is told counts, and the graphs are not read again.
@@ -89,36 +89,42 @@ class FactTableTest {
         dataset.addGraph(NodeFactory.createURI("https://example.org/graph/a3"), article("a3", TOPIC, true));
         second.add(article("a3", TOPIC, true));
         second.drop("https://example.org/article/a1");
-        assertEquals(List.of("https://example.org/article/a3"), articles(second.topic(TOPIC)));
-        assertEquals(List.of("https://example.org/article/a2"), articles(second.topic(OTHER_TOPIC)));
+        assertEquals(
+                List.of("https://example.org/article/a3"),
+                articles(second.topic(TOPIC).said()));
+        assertEquals(
+                List.of("https://example.org/article/a2"),
+                articles(second.topic(OTHER_TOPIC).said()));
 
         // Not sealed: the next table reads the graphs, which still hold a1.
         FactTable third = FactTable.open(dir, dataset);
         assertEquals(
                 Set.of("https://example.org/article/a1", "https://example.org/article/a3"),
-                Set.copyOf(articles(third.topic(TOPIC))));
+                Set.copyOf(articles(third.topic(TOPIC).said())));
     }
 
     @Test
     void aDistrustedTableReadsTheGraphsAgain() {
         FactTable table = FactTable.open(dir, dataset);
-        table.keep(TOPIC, table.topic(TOPIC));
+        table.keep(TOPIC, table.topic(TOPIC).said());
         table.seal();
         dataset.removeGraph(NodeFactory.createURI("https://example.org/graph/a1"));
         FactTable.distrust(dir);
-        assertEquals(List.of(), FactTable.open(dir, dataset).topic(TOPIC));
+        assertEquals(List.of(), FactTable.open(dir, dataset).topic(TOPIC).said());
     }
 
     @Test
     void forgetsTopicsNoStatementIsOnAnyMore() {
         FactTable table = FactTable.open(dir, dataset);
-        table.keep(TOPIC, table.topic(TOPIC));
-        table.keep(OTHER_TOPIC, table.topic(OTHER_TOPIC));
+        table.keep(TOPIC, table.topic(TOPIC).said());
+        table.keep(OTHER_TOPIC, table.topic(OTHER_TOPIC).said());
         table.seal();
         FactTable again = FactTable.open(dir, dataset);
         again.retain(List.of(OTHER_TOPIC));
-        assertEquals(List.of(), again.topic(TOPIC));
-        assertEquals(List.of("https://example.org/article/a2"), articles(again.topic(OTHER_TOPIC)));
+        assertEquals(List.of(), again.topic(TOPIC).said());
+        assertEquals(
+                List.of("https://example.org/article/a2"),
+                articles(again.topic(OTHER_TOPIC).said()));
     }
 
     private static List<String> articles(List<Said> said) {
