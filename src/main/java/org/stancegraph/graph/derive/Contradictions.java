@@ -104,7 +104,8 @@ final class Contradictions {
 
         long count;
         final DayRange days = new DayRange();
-        final List<Candidate> candidates = new ArrayList<>();
+        /** The earliest candidates so far, the latest of them first out: an edge has thousands and keeps one or two. */
+        final PriorityQueue<Candidate> candidates = new PriorityQueue<>(EARLIEST.reversed());
 
         /** A report that contradicts, with the day it counts for. */
         record Candidate(Said report, Utterance utterance, Side earlier, boolean weakAllowed, LocalDate day) {}
@@ -130,6 +131,9 @@ final class Contradictions {
                         LocalDate day = b.day() != null ? b.day() : report.published();
                         days.add(day);
                         candidates.add(new Candidate(report, b, earlier, weakAllowed, day));
+                        if (candidates.size() > ActorEdge.Kind.CONTRADICTION.evidencePairs()) {
+                            candidates.poll();
+                        }
                     }
                 }
             }
@@ -138,7 +142,9 @@ final class Contradictions {
         /** The earliest contradicting reports, each with the first statement it contradicts. */
         List<ActorEdge.Pair> evidence() {
             List<ActorEdge.Pair> pairs = new ArrayList<>();
-            earliest(candidates, ActorEdge.Kind.CONTRADICTION.evidencePairs()).forEach(c -> firstContradicted(c)
+            List<Candidate> earliest = new ArrayList<>(candidates);
+            earliest.sort(EARLIEST);
+            earliest.forEach(c -> firstContradicted(c)
                     .ifPresent(a -> pairs.add(new ActorEdge.Pair(c.report().statement(), a))));
             return pairs;
         }
@@ -146,20 +152,6 @@ final class Contradictions {
         private static final Comparator<Candidate> EARLIEST = Comparator.comparing(
                         Candidate::day, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(c -> c.report().statement());
-
-        /** The first {@code k} candidates, earliest first; a heap of {@code k}, since an edge has thousands and keeps one or two. */
-        private static List<Candidate> earliest(List<Candidate> candidates, int k) {
-            PriorityQueue<Candidate> kept = new PriorityQueue<>(k + 1, EARLIEST.reversed());
-            for (Candidate c : candidates) {
-                kept.add(c);
-                if (kept.size() > k) {
-                    kept.poll();
-                }
-            }
-            List<Candidate> first = new ArrayList<>(kept);
-            first.sort(EARLIEST);
-            return first;
-        }
 
         /** The smallest IRI among the statements {@code c}'s report contradicts. */
         private static Optional<String> firstContradicted(Candidate c) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.stancegraph.model.Stance;
 
 /**
@@ -21,6 +22,8 @@ final class Side {
     private final Stance stance;
     private final List<Utterance> utterances;
     private final LocalDate[] days;
+    /** The same days as epoch days, for the binary search that counting runs for every pair of sides. */
+    private final long[] epochDays;
 
     Side(String actor, Stance stance, List<Utterance> utterances) {
         this.actor = actor;
@@ -31,6 +34,7 @@ final class Side {
                 .filter(Objects::nonNull)
                 .sorted()
                 .toArray(LocalDate[]::new);
+        this.epochDays = Stream.of(days).mapToLong(LocalDate::toEpochDay).toArray();
     }
 
     String actor() {
@@ -83,11 +87,12 @@ final class Side {
 
     /** The index of the first day not before {@code day} (a lower bound). */
     private int firstIndexNotBefore(LocalDate day) {
+        long target = day.toEpochDay();
         int low = 0;
-        int high = days.length;
+        int high = epochDays.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (days[middle].isBefore(day)) {
+            if (epochDays[middle] < target) {
                 low = middle + 1;
             } else {
                 high = middle;
