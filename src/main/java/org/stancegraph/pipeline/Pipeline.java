@@ -157,6 +157,9 @@ public final class Pipeline {
         Map<String, String> held = ArticleIndex.hashes(store);
         Set<String> touched = new TreeSet<>();
         List<String> violations = new ArrayList<>();
+        if (resuming) {
+            derivation.distrustFacts(store); // derived from the graphs, as from scratch
+        }
         FactTable facts = derivation.facts(store);
         // Graphs are written a batch at a time and committed every few thousand: a write
         // transaction per article cost more than converting it, and TDB2 copies the blocks each
@@ -225,6 +228,9 @@ public final class Pipeline {
         List<String> unknown = new ArrayList<>();
         List<String> graphs = new ArrayList<>();
         Derivation derivation = Derivation.standard();
+        if (resuming) {
+            derivation.distrustFacts(store);
+        }
         FactTable facts = derivation.facts(store);
         for (String id : ids) {
             if (!ArticleIndex.holds(store, id)) {
