@@ -32,8 +32,9 @@ import org.stancegraph.graph.derive.TopicFacts;
  * the derived graphs and their cost growing with utterances and pairs of actors, not pairs of
  * statements.
  *
- * <p>A topic is derived whole, in memory, from its statements as a {@link FactTable} keeps them
- * beside the database, and then only the difference from its stored graph is
+ * <p>A topic is derived in memory, from its statements as a {@link FactTable} keeps them beside the
+ * database (its contradiction edges only where a speaker's statements changed, see {@link
+ * ActorLevelDerivation#covers}), and then only the difference from its stored graph is
  * written: a hundred new articles change the few nodes of the actors who spoke in them, and writing
  * only those keeps an incremental build short and the database from growing (TDB2 copies every
  * block a write touches). The result is the graph a derivation from scratch gives. Topics are

@@ -52,9 +52,9 @@ public final class ActorLevelDerivation {
 
     /**
      * Which triples of the topic's stored graph {@link #derive} gives again, or would have to take
-     * away: all but those of the contradiction edges between two speakers who did not change. With
-     * a hundred new articles, a few dozen of a topic's hundreds of speakers change, and pairing
-     * them alone with the rest was most of deriving at 100,000 articles.
+     * away: all but those of the contradiction edges between two speakers who did not change. A
+     * hundred new articles change a few dozen of a topic's hundreds of speakers; the busiest are
+     * among them in every topic, though, so this saves less than their share suggests.
      */
     public static Predicate<Triple> covers(TopicFacts facts, String topic) {
         if (facts.allChanged()) {
