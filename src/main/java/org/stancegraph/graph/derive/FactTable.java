@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -97,13 +98,7 @@ public final class FactTable {
         if (!trusted) {
             return; // read from the graphs when first asked
         }
-        for (Said said : StatementFacts.in(articleGraph)) {
-            buffered.computeIfAbsent(said.topic(), t -> new ArrayList<>()).add(said);
-            bufferedCount++;
-        }
-        if (bufferedCount >= BUFFERED) {
-            flush();
-        }
+        StatementFacts.in(articleGraph).forEach(this::buffer);
     }
 
     /** Drops the statements the table holds of the article {@code articleIri} (replaced or removed); not those added since. */
@@ -169,18 +164,10 @@ public final class FactTable {
         }
         Set<String> names = new HashSet<>();
         topics.forEach(topic -> names.add(Utterances.md5(topic)));
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                int dot = name.indexOf('.');
-                if (dot > 0 && !names.contains(name.substring(0, dot))) {
-                    Files.delete(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "cannot clear the statement facts in " + directory + ": " + e.getMessage(), e);
-        }
+        deleteFiles(name -> {
+            int dot = name.indexOf('.');
+            return dot > 0 && !names.contains(name.substring(0, dot));
+        });
     }
 
     /** Puts the marker back: every topic derived since {@link #open} has been kept. Trusted only if it was, or was read again. */
@@ -204,32 +191,35 @@ public final class FactTable {
         dropped.clear();
         inMemory.clear();
         if (directory != null) {
-            try (Stream<Path> files = Files.list(directory)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Files.delete(file);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(
-                        "cannot clear the statement facts in " + directory + ": " + e.getMessage(), e);
-            }
+            deleteFiles(name -> true);
         }
         trusted = true;
         readAgain = true;
         // Statements are typed in their article's graph; no other graph holds one.
-        dataset.listGraphNodes().forEachRemaining(graph -> readGraph(dataset.getGraph(graph)));
+        dataset.listGraphNodes().forEachRemaining(graph -> StatementFacts.in(dataset.getGraph(graph))
+                .forEach(this::buffer));
         flush();
     }
 
-    private void readGraph(Graph graph) {
-        for (Said said : StatementFacts.in(graph)) {
-            if (directory == null) {
-                inMemory.computeIfAbsent(said.topic(), t -> new ArrayList<>()).add(said);
-            } else {
-                buffered.computeIfAbsent(said.topic(), t -> new ArrayList<>()).add(said);
-                if (++bufferedCount >= BUFFERED) {
-                    flush();
+    /** Holds {@code said} for its topic's file (or the table in memory), a batch at a time. */
+    private void buffer(Said said) {
+        buffered.computeIfAbsent(said.topic(), t -> new ArrayList<>()).add(said);
+        if (++bufferedCount >= BUFFERED) {
+            flush();
+        }
+    }
+
+    /** Deletes the files of the table whose names {@code which} accepts. */
+    private void deleteFiles(Predicate<String> which) {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (which.test(file.getFileName().toString())) {
+                    Files.delete(file);
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot clear the statement facts in " + directory + ": " + e.getMessage(), e);
         }
     }
 
