@@ -83,7 +83,7 @@ public final class MentionFinder {
             boolean possessive = isPossessive(text, country.span());
             Optional<Actor> registered = registry.governmentOf(country.value());
             if (registered.isEmpty() && !possessive && precededBy(AFTER_PREPOSITION, text, country.span(), 12)) {
-                // "Kristersson of Sweden", "troops to Norway": a place. A government that is not
+                // "the premier of Norway", "ferries to Norway": a place. A government that is not
                 // registered is inferred from the name alone, so only where the name acts.
                 continue;
             }
