@@ -42,7 +42,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The gold annotations: one ID.jsonl per article.")
     Path gold;
 
-    @Option(names = "--details", description = "Also list the (speaker, topic, stance) triples missed and added.")
+    @Option(
+            names = "--details",
+            description = "Also list the (speaker, topic, stance) triples missed and added, and the dates missed.")
     boolean details;
 
     @Mixin
@@ -98,6 +100,7 @@ final class EvaluateCommand implements Callable<Integer> {
             out.println();
             report.missedTriples().forEach(t -> out.println("missed  " + t.describe()));
             report.spuriousTriples().forEach(t -> out.println("added   " + t.describe()));
+            report.missedDates().forEach(d -> out.println("date    " + d.describe()));
         }
         out.flush();
     }

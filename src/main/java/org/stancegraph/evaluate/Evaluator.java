@@ -73,7 +73,8 @@ public final class Evaluator {
             int datesGiven,
             int datesCorrect,
             Set<Triple> missedTriples,
-            Set<Triple> spuriousTriples) {
+            Set<Triple> spuriousTriples,
+            List<DateMiss> missedDates) {
 
         public double dateShare() {
             return datesGiven == 0 ? 1.0 : datesCorrect / (double) datesGiven;
@@ -100,6 +101,19 @@ public final class Evaluator {
         /** "article|speaker|topic|stance", with the topic's local name. */
         public String describe() {
             return String.join("|", articleId, speaker, topic.iri().replaceAll(".*[/#]", ""), stance.label());
+        }
+    }
+
+    /**
+     * A gold date the extraction did not carry: the dates that statements of the same speaker and
+     * sentence carry instead ("unresolved" for none), empty when there is no such statement.
+     */
+    public record DateMiss(String articleId, String speaker, String goldDate, Set<String> extractedDates) {
+
+        /** "article|speaker|gold date|what was extracted". */
+        public String describe() {
+            String found = extractedDates.isEmpty() ? "no statement" : String.join(",", extractedDates);
+            return String.join("|", articleId, speaker, goldDate, found);
         }
     }
 
@@ -150,6 +164,7 @@ public final class Evaluator {
         missed.removeAll(systemTriples);
         Set<Triple> spurious = new TreeSet<>(systemTriples);
         spurious.removeAll(goldTriples);
+        List<DateMiss> missedDates = missedDates(gold, extracted, terms);
 
         return new Report(
                 articles.size(),
@@ -161,33 +176,35 @@ public final class Evaluator {
                 StanceConfusion.of(systemTriples, goldTriples),
                 Scores.of(pairs(system), goldPairs(system, gold, terms)),
                 (int) gold.stream().filter(g -> g.date() != null).count(),
-                datesCorrect(gold, extracted, terms),
+                (int) gold.stream().filter(g -> g.date() != null).count() - missedDates.size(),
                 missed,
-                spurious);
+                spurious,
+                missedDates);
     }
 
     private static Set<Triple> onTopic(Set<Triple> triples, TopicRef topic) {
         return triples.stream().filter(t -> t.topic().equals(topic)).collect(Collectors.toSet());
     }
 
-    /** Gold statements with a date that an extracted statement of the same speaker and sentence dates alike. */
-    private static int datesCorrect(List<GoldStatement> gold, List<Extracted> extracted, GoldTerms terms) {
-        int correct = 0;
+    /** Gold dates that no extracted statement of the same speaker and sentence carries. */
+    private static List<DateMiss> missedDates(List<GoldStatement> gold, List<Extracted> extracted, GoldTerms terms) {
+        List<DateMiss> missed = new ArrayList<>();
         for (GoldStatement g : gold) {
             if (g.date() == null) {
                 continue;
             }
             String speaker = terms.actor(g.speaker());
-            boolean dated = extracted.stream()
-                    .anyMatch(e -> e.articleId().equals(g.articleId())
+            Set<String> dates = new TreeSet<>();
+            extracted.stream()
+                    .filter(e -> e.articleId().equals(g.articleId())
                             && e.speaker().equals(speaker)
-                            && overlaps(e.sentence(), g.sentence())
-                            && g.date().equals(e.date()));
-            if (dated) {
-                correct++;
+                            && overlaps(e.sentence(), g.sentence()))
+                    .forEach(e -> dates.add(e.date() == null ? "unresolved" : e.date()));
+            if (!dates.contains(g.date())) {
+                missed.add(new DateMiss(g.articleId(), speaker, g.date(), dates));
             }
         }
-        return correct;
+        return missed;
     }
 
     private static boolean overlaps(String a, String b) {

@@ -46,6 +46,25 @@ class EvaluatorIT {
     }
 
     @Test
+    void aMissedDateNamesTheDateExtractedInsteadOrThatNoStatementWasFound() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(articles.resolve("a.txt"), "Olaf Scholz said on Monday there will be no ground troops.");
+        Files.writeString(articles.resolve("a.json"), "{\"published\": \"2024-03-06\"}");
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(
+                gold.resolve("a.jsonl"),
+                """
+                {"speaker": "Olaf Scholz", "act": "says", "polarity": "-", "topic": "western-troops-in-ukraine", "responds_to": null, "date": "2024-03-05", "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
+                {"speaker": "Giorgia Meloni", "act": "says", "polarity": "-", "topic": "western-troops-in-ukraine", "responds_to": null, "date": "2024-03-04", "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
+                """);
+        Evaluator.Report report = evaluate(articles, gold);
+        assertEquals(0, report.datesCorrect());
+        assertEquals(
+                List.of("a|olaf-scholz|2024-03-05|2024-03-04", "a|giorgia-meloni|2024-03-04|no statement"),
+                report.missedDates().stream().map(Evaluator.DateMiss::describe).toList());
+    }
+
+    @Test
     void aGoldSourceNamedWithAnArticleIsTheSourceFound() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("in"));
         Files.writeString(articles.resolve("b.txt"), "A senior official said there will be no ground troops.");
