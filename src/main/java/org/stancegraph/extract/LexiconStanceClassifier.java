@@ -39,17 +39,27 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     private static final Pattern NEGATIVE_WORD = Pattern.compile("(?i)\\b(?:not|no|never|nothing|cannot)\\b|n't|n’t");
 
     private static final Pattern CONDITION_OPENER = Pattern.compile("(?i)should|were|had");
+    /** A word that opens a condition: "if" or "unless" anywhere (group 1), "should", "were" or "had" at a clause's start. */
+    private static final Pattern CONDITION_WORD = Pattern.compile("(?i)\\b(?:(if|unless)|should|were|had)\\b");
     /** Where a clause starts: the text's start, or a comma, colon or "that" before it. */
     private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[,;:]|\\bthat)\\s*$");
+
+    /** Endings of a verb's forms and of the nouns made from it ("supported", "agreement", "rejection"). */
+    private static final List<String> ACT_SUFFIXES =
+            List.of("", "s", "es", "d", "ed", "ing", "ment", "ments", "ion", "ions", "al", "als", "ance", "ence");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private final PhraseMatcher<Cue> cues;
     private final TopicCodebook codebook;
+    private final EvaluativeLexicon evaluative;
+    private final Lexicon lexicon;
 
     public LexiconStanceClassifier(Lexicon lexicon, TopicCodebook codebook) {
+        this.lexicon = lexicon;
         this.cues = PhraseMatcher.of(lexicon.cues());
         this.codebook = codebook;
+        this.evaluative = EvaluativeLexicon.vader();
     }
 
     @Override
@@ -62,9 +72,19 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         if (found.isEmpty()) {
             Topic topic = conditioned(reported, signals).orElseGet(() -> codebook.classify(reported));
             // Saying the codebook's proposition in its own words ("… so Russia cannot win") asserts it.
-            boolean asserted = verb.stance() == Stance.NEUTRAL
-                    && codebook.assertedIn(reported).contains(topic);
-            return List.of(new Position(topic, asserted ? Stance.FAVOUR : verb.stance()));
+            if (verb.stance() != Stance.NEUTRAL) {
+                return List.of(new Position(topic, verb.stance()));
+            }
+            if (codebook.assertedIn(reported).contains(topic)) {
+                return List.of(new Position(topic, Stance.FAVOUR));
+            }
+            // Words that evaluate nothing named may judge anything: they take no side here, and
+            // may once the words are known to refer to a topic (see evaluation).
+            boolean named = !topic.equals(TopicCodebook.UNCLASSIFIED);
+            return List.of(
+                    named
+                            ? new Position(topic, evaluation(reported, signals), true)
+                            : new Position(topic, Stance.NEUTRAL));
         }
         Map<Topic, List<Stance>> judged = new LinkedHashMap<>();
         found.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -79,6 +99,64 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         List<Position> positions = new ArrayList<>();
         judged.forEach((topic, stances) -> positions.add(new Position(topic, majority(stances))));
         return positions;
+    }
+
+    /**
+     * What words that only evaluate say ("it is a great success", "a disgrace"), the topics' own
+     * words left out: "sanctions" or "a ban" name a proposition, they do not judge it.
+     */
+    @Override
+    public Stance evaluation(String reported) {
+        return evaluation(reported, codebook.signals(reported));
+    }
+
+    private Stance evaluation(String reported, List<Match<Topic>> signals) {
+        List<Span> ignored = new ArrayList<>(conditions(reported));
+        signals.forEach(signal -> ignored.add(signal.span()));
+        return evaluative.stanceOf(reported, ignored, this::namesNoJudgement);
+    }
+
+    /**
+     * "if talks fail", "should things get worse": a condition weighs what might happen, it does not
+     * judge; its words, up to the next comma, evaluate nothing.
+     */
+    private static List<Span> conditions(String reported) {
+        List<Span> conditions = new ArrayList<>();
+        Matcher opener = CONDITION_WORD.matcher(reported);
+        while (opener.find()) {
+            boolean condition = opener.group(1) != null
+                    || CLAUSE_START
+                            .matcher(reported.substring(0, opener.start()))
+                            .find();
+            if (condition) {
+                int comma = reported.indexOf(',', opener.end());
+                conditions.add(new Span(opener.start(), comma < 0 ? reported.length() : comma));
+            }
+        }
+        return conditions;
+    }
+
+    /**
+     * Words that name rather than judge: a stance verb of the lexicon, inflected or made a noun
+     * ("supported", "opposes", "rejection"), names someone's act of taking a side; a noun that
+     * refers to a measure ("the agreement", "the deal") names what is judged.
+     */
+    private boolean namesNoJudgement(String word) {
+        for (String suffix : ACT_SUFFIXES) {
+            if (word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                if (isStanceVerb(stem) || isStanceVerb(stem + "e")) {
+                    return true;
+                }
+            }
+        }
+        return lexicon.isReferringNoun(word)
+                || (word.endsWith("s") && lexicon.isReferringNoun(word.substring(0, word.length() - 1)));
+    }
+
+    private boolean isStanceVerb(String lemma) {
+        return lexicon.verb(lemma) != null
+                || !lexicon.phrasalVerbsStartingWith(lemma).isEmpty();
     }
 
     /**

@@ -212,7 +212,8 @@ public final class StatementExtractor {
             AnalysedArticle article, LeadDay lead, Sentence sentence, List<Statement> before) {
         List<Attribution> found = attributions.find(article, sentence);
         List<Statement> result = new ArrayList<>();
-        Map<String, Statement> seen = new HashMap<>();
+        Map<String, Position> seen = new HashMap<>();
+        Map<String, Statement> made = new HashMap<>();
         for (int a = 0; a < found.size(); a++) {
             Attribution attribution = found.get(a);
             Span verb = attribution.verb().span();
@@ -255,11 +256,11 @@ public final class StatementExtractor {
             for (Position position : positions(article, attribution, reported, sentence, reportedSpan)) {
                 String key =
                         attribution.speaker().key() + " " + position.topic().iri();
-                Statement earlier = seen.get(key);
-                if (earlier != null && (earlier.stance() != Stance.NEUTRAL || position.stance() == Stance.NEUTRAL)) {
-                    continue; // one statement per speaker and topic: the first that takes a side
+                Position earlier = seen.get(key);
+                if (earlier != null && !position.firmerThan(earlier)) {
+                    continue; // one statement per speaker and topic: the first that takes the firmest side
                 }
-                result.remove(earlier);
+                result.remove(made.get(key));
                 Statement statement = new Statement(
                         attribution.speaker(),
                         attribution.verb().sense().act(),
@@ -269,7 +270,8 @@ public final class StatementExtractor {
                         Evidence.of(article.article(), sentence.span()),
                         quote == null ? null : Evidence.of(article.article(), quote),
                         respondsTo);
-                seen.put(key, statement);
+                seen.put(key, position);
+                made.put(key, statement);
                 result.add(statement);
             }
         }
@@ -404,9 +406,13 @@ public final class StatementExtractor {
         if (positions.size() == 1 && positions.get(0).topic().equals(TopicCodebook.UNCLASSIFIED)) {
             // The same words as the stance's: a quote before its speaker ("'The new law goes too
             // far,' Berg conceded") is what refers back, not the verb's clause after it.
-            return List.of(new Position(
-                    topicOf.ofUnnamed(article, sentence, words),
-                    positions.get(0).stance()));
+            TopicCodebook.Topic topic = topicOf.ofUnnamed(article, sentence, words);
+            Stance stance = positions.get(0).stance();
+            boolean evaluates = stance == Stance.NEUTRAL
+                    && attribution.verb().sense().stance() == Stance.NEUTRAL
+                    && !topic.equals(TopicCodebook.UNCLASSIFIED);
+            return List.of(
+                    evaluates ? new Position(topic, stances.evaluation(reported), true) : new Position(topic, stance));
         }
         return positions;
     }

@@ -39,6 +39,12 @@ class LexiconStanceClassifierTest {
                 "say     | sending ground troops has not been ruled out                    | FAVOUR  | western-troops-in-ukraine",
                 "say     | the troop deployment plan was doomed                            | AGAINST | western-troops-in-ukraine",
                 "say     | it was necessary to send ground troops                          | FAVOUR  | western-troops-in-ukraine",
+                "say     | sending ground troops would be a wonderful gesture              | FAVOUR  | western-troops-in-ukraine",
+                "say     | sending ground troops would be a disgrace                       | AGAINST | western-troops-in-ukraine",
+                "say     | sending ground troops would not be a disaster                   | FAVOUR  | western-troops-in-ukraine",
+                "say     | the United Nations will debate sending ground troops            | NEUTRAL | western-troops-in-ukraine",
+                "say     | the allies supported sending ground troops                      | NEUTRAL | western-troops-in-ukraine",
+                "warn    | sending ground troops would be a wonderful gesture              | AGAINST | western-troops-in-ukraine",
             })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);

@@ -264,6 +264,8 @@ class StatementExtractorTest {
             value = {
                 "Ulf Kristersson rejected the measure.                                        | AGAINST",
                 "Ulf Kristersson said the legislation would come before parliament in May.   | NEUTRAL",
+                "Ulf Kristersson said the measure was a great success.                       | FAVOUR",
+                "Ulf Kristersson said the measure was a shameful mess.                       | AGAINST",
             })
     void aGenericNameForTheMeasureUnderDebateRefersToTheMainTopic(String sentence, Stance stance) {
         List<Statement> statements = extract(
@@ -523,6 +525,13 @@ class StatementExtractorTest {
     void aNeutralRemarkOnNothingNamedStaysUnclassified() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been long.");
         assertTrue(s.topic().isUnclassified(), s.toString());
+    }
+
+    @Test
+    void anEvaluationOfNothingNamedTakesNoSide() {
+        Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
+        assertTrue(s.topic().isUnclassified(), s.toString());
+        assertEquals(Stance.NEUTRAL, s.stance());
     }
 
     @Test
