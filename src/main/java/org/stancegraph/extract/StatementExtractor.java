@@ -237,7 +237,13 @@ public final class StatementExtractor {
             }
             Span quote = article.quoteFor(sentence);
             Span clause = attribution.verb().judgesItsSubject()
-                            || (quote == null && closesItsReport(article, windowStart, verb, clauseEnd))
+                            || (quote == null
+                                    && closesItsReport(
+                                            article,
+                                            windowStart,
+                                            verb,
+                                            clauseEnd,
+                                            attribution.verb().sense().lemma().equals("according to")))
                     ? new Span(windowStart, verb.start())
                     : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
             Span reportedSpan = reported(article, clause, quote);
@@ -337,15 +343,24 @@ public final class StatementExtractor {
 
     /**
      * "Several governments backed the plan, officials said.": a reporting verb that ends its
-     * sentence after a comma reports the words before it.
+     * sentence after a comma reports the words before it; so does "according to" with the name
+     * of its source after a comma, whatever clause follows ("…, according to Berg, though she…").
      */
-    private static boolean closesItsReport(AnalysedArticle article, int windowStart, Span verb, int clauseEnd) {
+    private static boolean closesItsReport(
+            AnalysedArticle article, int windowStart, Span verb, int clauseEnd, boolean accordingTo) {
         if (windowStart >= verb.start()) {
             return false; // a verb shared with the speaker before: its words are theirs
         }
         String before = article.text().substring(windowStart, verb.start());
+        if (!before.contains(",")) {
+            return false;
+        }
         String after = article.text().substring(verb.end(), clauseEnd);
-        return before.contains(",") && WORD.matcher(after).results().count() <= 3;
+        // "…, according to Berg, though she …": what follows the source's name is another clause.
+        if (accordingTo && after.indexOf(',') >= 0) {
+            after = after.substring(0, after.indexOf(','));
+        }
+        return WORD.matcher(after).results().count() <= (accordingTo ? 6 : 3);
     }
 
     /**

@@ -528,6 +528,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSourceNamedAfterACommaReportsTheWordsBeforeItWhateverClauseFollows() {
+        List<Statement> statements =
+                extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
+                        + "The council will review the measure next month, according to Defence Minister Anna Holm, "
+                        + "though she has not committed to a vote.");
+        assertEquals(1, statements.size(), statements.toString());
+        assertEquals("anna-holm", statements.get(0).speaker().key());
+        assertEquals(
+                "western-troops-in-ukraine", statements.get(0).topic().iri().replaceAll(".*/", ""));
+    }
+
+    @Test
     void anEvaluationOfNothingNamedTakesNoSide() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
         assertTrue(s.topic().isUnclassified(), s.toString());
