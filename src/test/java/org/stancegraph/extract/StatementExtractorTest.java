@@ -539,6 +539,22 @@ class StatementExtractorTest {
                 "western-troops-in-ukraine", statements.get(0).topic().iri().replaceAll(".*/", ""));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Defence Minister Anna Holm objected to sending ground troops.     | AGAINST",
+                "Defence Minister Anna Holm questioned sending ground troops.      | AGAINST",
+                "Defence Minister Anna Holm decried the plan to send ground troops. | AGAINST",
+                "Defence Minister Anna Holm approved sending ground troops.        | FAVOUR",
+                "Defence Minister Anna Holm embraced sending ground troops.        | FAVOUR",
+            })
+    void verbsOfObjectingAndApprovingTakeTheirSide(String sentence, Stance stance) {
+        Statement s = only(sentence);
+        assertEquals("western-troops-in-ukraine", s.topic().iri().replaceAll(".*/", ""));
+        assertEquals(stance, s.stance());
+    }
+
     @Test
     void anEvaluationOfNothingNamedTakesNoSide() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
