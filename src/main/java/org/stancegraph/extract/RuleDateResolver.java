@@ -51,6 +51,8 @@ public final class RuleDateResolver implements DateResolver {
 
     private record Found(int start, int end, UtteranceDate date) {}
 
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+
     private static final List<Rule> RULES = List.of(
             rule(
                     "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
@@ -117,6 +119,9 @@ public final class RuleDateResolver implements DateResolver {
                 int end = m.end();
                 if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
                     continue; // an earlier, more specific rule already read these words
+                }
+                if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+                    continue; // "last month's agreement", "Tuesday's vote": when a thing was, not the saying
                 }
                 UtteranceDate date = resolveSafely(rule, new Context(m, published));
                 if (date != null) {

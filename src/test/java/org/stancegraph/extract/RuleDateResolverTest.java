@@ -66,8 +66,10 @@ class RuleDateResolverTest {
                 "The minister said that talks would resume.",
                 "The mayor said she may run again, monthly or yearly.",
                 "The envoy said the Decembrist club had met.",
+                "The envoy said, recalling last month's agreement, that talks had stalled.",
+                "The envoy said Tuesday’s vote had been a mistake.",
             })
-    void aSentenceWithoutDateExpressionIsUnresolved(String sentence) {
+    void aSentenceWithoutDateExpressionOfTheSayingIsUnresolved(String sentence) {
         assertEquals(UtteranceDate.unresolved(), resolver.resolve(sentence, 10, PUBLISHED));
     }
 
