@@ -50,7 +50,9 @@ public final class Lexicon {
     public enum Scope {
         PRECEDING,
         FOLLOWING,
-        EITHER
+        EITHER,
+        /** Either side, but only a proposition named in the cue's own sentence: "should" alone judges nothing. */
+        NAMED
     }
 
     /** A stance cue: the stance it decides and where its proposition stands. */

@@ -66,7 +66,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     public List<Position> classify(VerbSense verb, String reported) {
         List<Match<Topic>> signals = codebook.signals(reported);
         List<Match<Cue>> found = new ArrayList<>(cues.find(reported));
-        found.removeIf(cue -> opensCondition(reported, cue));
+        found.removeIf(cue -> opensCondition(reported, cue) || judgesNothingNamed(reported, cue, signals));
         found.replaceAll(cue -> negatedBefore(reported, cue) ? turned(cue) : cue);
         found.addAll(negations(reported, signals));
         if (found.isEmpty()) {
@@ -186,6 +186,29 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     }
 
     /**
+     * "why anybody else should be convinced", "the stance taken should not be a problem": a cue of
+     * scope {@link Scope#NAMED}, a bare modal, judges only a proposition named in its own sentence.
+     */
+    private static boolean judgesNothingNamed(String reported, Match<Cue> cue, List<Match<Topic>> signals) {
+        if (cue.value().scope() != Scope.NAMED) {
+            return false;
+        }
+        int start = sentenceStart(reported, cue.span().start());
+        int end = sentenceEnd(reported, cue.span().end());
+        return signals.stream()
+                .noneMatch(s -> s.span().start() >= start && s.span().end() <= end);
+    }
+
+    private static int sentenceStart(String text, int before) {
+        Matcher end = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (end.find() && end.end() <= before) {
+            start = end.end();
+        }
+        return start;
+    }
+
+    /**
      * The topics a cue judges: for a cue whose proposition follows, every topic signalled after it
      * up to the end of its sentence ("there will be no troops and no missiles"); otherwise the topic
      * signalled nearest it on its side, or on either side when there is none there.
@@ -208,6 +231,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                 cue,
                 signals.stream()
                         .filter(s -> scope == Scope.EITHER
+                                || scope == Scope.NAMED
                                 || s.span().end() <= cue.span().start())
                         .toList());
         return (inScope.isPresent() ? inScope : nearest(cue, signals)).stream().toList();

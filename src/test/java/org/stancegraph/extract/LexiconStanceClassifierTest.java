@@ -55,6 +55,21 @@ class LexiconStanceClassifierTest {
                 positions.get(0).topic().iri());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "she asked why anybody else should be convinced            | NEUTRAL",
+                "the stance of the two capitals should not be a problem     | NEUTRAL",
+                "ground troops should be sent                               | FAVOUR",
+                "ground troops should not be sent                           | AGAINST",
+            })
+    void aBareModalJudgesOnlyAPropositionNamedWithIt(String reported, Stance stance) {
+        List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb("say"), reported);
+        assertEquals(1, positions.size(), positions.toString());
+        assertEquals(stance, positions.get(0).stance(), positions.toString());
+    }
+
     @org.junit.jupiter.api.Test
     void eachCueJudgesTheTopicOnItsSide() {
         List<StanceClassifier.Position> positions = classifier.classify(
