@@ -3,6 +3,7 @@ package org.stancegraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.stancegraph.model.Granularity;
 import org.stancegraph.model.Sentence;
 import org.stancegraph.model.Token;
@@ -18,8 +19,9 @@ import org.stancegraph.model.UtteranceDate;
  * would turn who answered whom around.
  *
  * <pre>{@code
- * LeadDay lead = LeadDay.of(article, dates);          // from the first paragraphs
+ * LeadDay lead = LeadDay.of(article, dates, lexicon.eventNouns());   // from the first paragraphs
  * UtteranceDate when = lead.forVerb(sentence, verbToken, isVote);
+ * UtteranceDate then = lead.forTheOccasion("Before the vote, Berg said");
  * }</pre>
  */
 final class LeadDay {
@@ -32,23 +34,31 @@ final class LeadDay {
             "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'s",
             "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "do", "does", "is", "are", "am", "to");
 
-    private static final LeadDay NONE = new LeadDay(null, -1, -1);
+    /** What ties words to the story's occasion before its noun: "once the", "after this", "having won the". */
+    private static final String TO_THE_OCCASION =
+            "(?i)\\b(?:once|after|before|following|during|at the end of|having\\s+\\p{L}+)\\s+(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:";
 
     private final UtteranceDate day;
     private final int headline;
     private final int paragraph;
+    private final Pattern occasion;
 
-    private LeadDay(UtteranceDate day, int headline, int paragraph) {
+    private LeadDay(UtteranceDate day, int headline, int paragraph, Pattern occasion) {
         this.day = day;
         this.headline = headline;
         this.paragraph = paragraph;
+        this.occasion = occasion;
     }
 
-    /** The first day a sentence of the lead gives (quotes masked), if any. */
-    static LeadDay of(AnalysedArticle article, DateResolver dates) {
+    /**
+     * The first day a sentence of the lead gives (quotes masked), if any; {@code eventNouns} name
+     * the occasions a statement may be tied to ("vote", "summit").
+     */
+    static LeadDay of(AnalysedArticle article, DateResolver dates, Set<String> eventNouns) {
         List<Sentence> sentences = article.sentences();
+        LeadDay none = new LeadDay(null, -1, -1, null);
         if (sentences.isEmpty()) {
-            return NONE;
+            return none;
         }
         int headline = isHeadline(sentences) ? sentences.get(0).paragraph() : -1;
         int paragraphs = 0;
@@ -68,10 +78,11 @@ final class LeadDay {
                 return new LeadDay(
                         new UtteranceDate(date.value(), Granularity.DAY, "the lead's \"" + date.cue() + "\""),
                         headline,
-                        sentence.paragraph());
+                        sentence.paragraph(),
+                        Pattern.compile(TO_THE_OCCASION + String.join("|", eventNouns) + ")\\b"));
             }
         }
-        return NONE;
+        return none;
     }
 
     /** A first line of one sentence that ends without a full stop: a title, not the story's first paragraph. */
@@ -93,6 +104,14 @@ final class LeadDay {
                 || (sentence.paragraph() == paragraph && simplePast(sentence.tokens(), verb))
                 || (vote && !afterAuxiliary(sentence.tokens(), verb));
         return dated ? day : UtteranceDate.unresolved();
+    }
+
+    /**
+     * The lead's day for words tied to the story's occasion ("declared once the vote was over",
+     * "Before the division, Berg said", "Having won the vote, Holm promised"), else unresolved.
+     */
+    UtteranceDate forTheOccasion(String words) {
+        return day != null && occasion.matcher(words).find() ? day : UtteranceDate.unresolved();
     }
 
     /** "said", "rejected", "told": an inflected form, neither -ing nor -s, after no auxiliary. */

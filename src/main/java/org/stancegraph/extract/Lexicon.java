@@ -67,6 +67,7 @@ public final class Lexicon {
     private final Set<String> firstNameTitles = new HashSet<>();
     private final Set<String> spokesNouns = new HashSet<>();
     private final Set<String> referringNouns = new HashSet<>();
+    private final Set<String> eventNouns = new HashSet<>();
     private final Map<String, String> demonymOf = new HashMap<>();
     private final Map<String, String> countryCodes = new HashMap<>();
     /** The multi-word verbs by their first word, longest first: built once, as the attribution rules ask at every token. */
@@ -102,6 +103,7 @@ public final class Lexicon {
         });
         model.listSubjectsWithProperty(RDF.type, SG.SpokesNoun).forEach(n -> spokesNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.ReferringNoun).forEach(n -> referringNouns.add(lemma(n)));
+        model.listSubjectsWithProperty(RDF.type, SG.EventNoun).forEach(n -> eventNouns.add(lemma(n)));
         model.listSubjectsWithProperty(RDF.type, SG.Country).forEach(c -> {
             String name = c.getProperty(SG.countryName).getString().toLowerCase(Locale.ROOT);
             String demonym = c.getProperty(SG.demonym).getString();
@@ -177,6 +179,11 @@ public final class Lexicon {
     /** Nouns that refer back to a proposition without naming it ("the idea"). */
     public boolean isReferringNoun(String lemma) {
         return referringNouns.contains(lemma);
+    }
+
+    /** Nouns that name the occasion a story reports ("vote", "summit"), in lower case. */
+    public Set<String> eventNouns() {
+        return Set.copyOf(eventNouns);
     }
 
     /** The adjective of the country named {@code name} ("Poland" → "Polish"), or null. */

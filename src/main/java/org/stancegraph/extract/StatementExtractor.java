@@ -112,7 +112,7 @@ public final class StatementExtractor {
                 quoteSpans,
                 mentions.find(article, sentences, quoteSpans),
                 topicOf.mainTopicOf(article.text()));
-        LeadDay lead = LeadDay.of(analysed, dates);
+        LeadDay lead = LeadDay.of(analysed, dates, lexicon.eventNouns());
         List<Statement> statements = new ArrayList<>();
         for (Sentence sentence : sentences) {
             statements.addAll(statementsOf(analysed, lead, sentence, statements));
@@ -248,8 +248,9 @@ public final class StatementExtractor {
                     : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
             Span reportedSpan = reported(article, clause, quote);
             String reported = reportedSpan.of(article.text());
+            String unquoted = article.maskQuotes(sentence, new Span(windowStart, clauseEnd));
             UtteranceDate date = dates.resolve(
-                    article.maskQuotes(sentence, new Span(windowStart, clauseEnd)),
+                    unquoted,
                     verb.start() - sentence.span().start(),
                     article.article().metadata().published());
             if (date.granularity() == Granularity.UNRESOLVED) {
@@ -257,6 +258,9 @@ public final class StatementExtractor {
                         sentence,
                         attribution.verb().first(),
                         attribution.verb().sense().lemma().startsWith("vote "));
+            }
+            if (date.granularity() == Granularity.UNRESOLVED) {
+                date = lead.forTheOccasion(unquoted);
             }
             Actor respondsTo = respondsTo(article, sentence, clause, attribution.speaker(), before);
             for (Position position : positions(article, attribution, reported, sentence, reportedSpan)) {

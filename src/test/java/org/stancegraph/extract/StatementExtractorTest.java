@@ -159,6 +159,28 @@ class StatementExtractorTest {
                 Granularity.UNRESOLVED, by(extract(STORY), "peter-berg").date().granularity());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Once the vote was over, Peter Berg criticised the decision.",
+                "Peter Berg criticised the decision after the council's vote.",
+                "Having lost the crucial vote, Peter Berg criticised the decision.",
+            })
+    void aStatementTiedToTheStorysOccasionTakesTheLeadsDay(String sentence) {
+        Statement tied = by(extract(STORY.replace("Peter Berg criticised the decision.", sentence)), "peter-berg");
+        assertEquals("2024-03-12", tied.date().value());
+    }
+
+    @Test
+    void aStatementBeforeAnotherOccasionDoesNotTakeTheLeadsDay() {
+        Statement s = by(
+                extract(STORY.replace(
+                        "Peter Berg criticised the decision.", "Peter Berg criticised the decision before a holiday.")),
+                "peter-berg");
+        assertEquals(Granularity.UNRESOLVED, s.date().granularity());
+    }
+
     @Test
     void aHeadlineInThePresentTakesTheLeadsDay() {
         Statement headline = extract(STORY).get(0);
