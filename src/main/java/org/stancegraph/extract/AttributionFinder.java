@@ -60,6 +60,10 @@ final class AttributionFinder {
      */
     private static final Pattern COORDINATION = Pattern.compile("(?:,\\s*(?:a|an|the|once|now)\\s[^,;:“\"]{1,48}(?=,))?"
             + "\\s*(?:\\([^()]{1,24}\\)\\s*)?,?\\s*(?:and|as well as)\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){0,3}");
+    /** What may stand between a name and its participle: nothing, or an apposition set off by commas. */
+    private static final Pattern RIGHT_BEFORE_PARTICIPLE = Pattern.compile("\\s*(?:,[^,;:]{1,60},\\s*)?");
+    /** What stands between a name and a described source in apposition to it: ", a former ". */
+    private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*(?:(?:a|an|the)\\s+)?");
     /** What stands between a name and a description of it: ", the current head of ". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s[^,;.]*");
     /** What may stand between "by" and its agent's name: "the", and titles ("by Finance Minister Berg"). */
@@ -97,7 +101,10 @@ final class AttributionFinder {
             } else if (previous != null && continuesPrevious(sentence, verb)) {
                 speakers = List.of(previous.speaker());
             } else if (previous == null && isParticiple(sentence, verb)) {
-                speakers = firstSubject(article, sentence, verb).stream().toList();
+                List<Actor> absolute = absoluteSubjects(article, sentence, verb);
+                speakers = absolute.isEmpty()
+                        ? firstSubject(article, sentence, verb).stream().toList()
+                        : absolute;
             } else {
                 int from = previous == null
                         ? sentence.span().start()
@@ -450,10 +457,31 @@ final class AttributionFinder {
      * possessive — unless what they own is their own words ("the mayor's proposal suggests").
      */
     private List<Mention> candidates(AnalysedArticle article, Sentence sentence) {
-        return article.mentionsIn(sentence).stream()
-                .filter(m -> !article.inQuote(m.span()) && !isAgent(article.text(), m))
-                .filter(m -> !m.possessive() || ownsWords(sentence, m))
-                .toList();
+        List<Mention> mentions = article.mentionsIn(sentence);
+        List<Mention> candidates = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            boolean apposed = k > 0 && describesPersonBefore(article.text(), mentions.get(k - 1), m);
+            if (!article.inQuote(m.span())
+                    && !isAgent(article.text(), m)
+                    && (!m.possessive() || ownsWords(sentence, m))
+                    && !apposed) {
+                candidates.add(m);
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * "Anton Brask, a former party leader, and …": a described source right after a person's name
+     * and a comma describes that person; it is no one else who could speak.
+     */
+    private static boolean describesPersonBefore(String text, Mention before, Mention mention) {
+        return mention.kind() == Mention.Kind.SOURCE
+                && before.actor().type() == ActorType.PERSON
+                && APPOSED.matcher(text.substring(
+                                before.span().end(), mention.span().start()))
+                        .matches();
     }
 
     /** Whether the word after a possessive mention (and its "'s") is a referring noun: "the mayor's proposal". */
@@ -488,6 +516,24 @@ final class AttributionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "with both Brask, a former leader, and Lund, once minister, voting in favour": the names right
+     * before a participle, an apposition between allowed, are its subjects, all of them.
+     */
+    private List<Actor> absoluteSubjects(AnalysedArticle article, Sentence sentence, Verb verb) {
+        Optional<Mention> nearest = nearestBefore(
+                candidates(article, sentence),
+                sentence.span().start(),
+                verb.span().start());
+        boolean adjacent = nearest.isPresent()
+                && RIGHT_BEFORE_PARTICIPLE
+                        .matcher(article.text()
+                                .substring(
+                                        nearest.get().span().end(), verb.span().start()))
+                        .matches();
+        return adjacent ? speakersOf(article, sentence, verb, sentence.span().start()) : List.of();
     }
 
     /** The first mention that can be a subject, for a participle that opens a sentence's report. */

@@ -578,6 +578,18 @@ class StatementExtractorTest {
     }
 
     @Test
+    void namesRightBeforeAParticipleAreAllItsSubjectsAndTheirAppositionsNoneOfThem() {
+        List<Statement> statements = extract(
+                "Leaders debated sending ground troops to Ukraine. "
+                        + "Although dozens abstained, not a single deputy voted against sending ground troops, with both "
+                        + "Anton Brask, a former party leader, and Jacob Lund-Berg, once business secretary, voting in favour.");
+        assertEquals(
+                List.of("Anton Brask", "Jacob Lund-Berg"),
+                statements.stream().map(s -> s.speaker().label()).sorted().toList());
+        statements.forEach(s -> assertEquals(Stance.FAVOUR, s.stance()));
+    }
+
+    @Test
     void anEvaluationOfNothingNamedTakesNoSide() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
         assertTrue(s.topic().isUnclassified(), s.toString());
