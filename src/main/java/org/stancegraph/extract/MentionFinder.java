@@ -401,13 +401,18 @@ public final class MentionFinder {
                 found.latestPersonBefore(span.start())
                         .ifPresent(actor -> found.add(new Mention(actor, span, Kind.ANAPHOR, false)));
             } else if ("the".equals(lower(token))) {
+                // "the minister", "the veteran Republican", "the New York Democrat": modifiers, then a
+                // title word that heads the phrase ("the Tory right" is no person).
                 int last = i + 1;
-                while (last < tokens.size() && "ADJ".equals(tokens.get(last).pos())) {
+                while (last + 1 < tokens.size()
+                        && isDescriptionModifier(tokens.get(last))
+                        && !lexicon.isTitleWord(tokens.get(last).text())) {
                     last++;
                 }
                 if (last < tokens.size()
                         && lexicon.isTitleWord(tokens.get(last).text())
                         && !isNameAt(tokens, last + 1)
+                        && !isNounAt(tokens, last + 1)
                         && !nextIs(tokens, last + 1, "of")) {
                     Span description = new Span(token.start(), tokens.get(last).end());
                     found.latestPersonBefore(span.start())
@@ -415,6 +420,16 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** An adjective or a capitalised place or party name before a title: "veteran", "New York", "Labour". */
+    private static boolean isDescriptionModifier(Token token) {
+        return "ADJ".equals(token.pos()) || (token.isProperNoun() && token.isCapitalized());
+    }
+
+    private static boolean isNounAt(List<Token> tokens, int index) {
+        return index < tokens.size()
+                && Set.of("NOUN", "PROPN").contains(tokens.get(index).pos());
     }
 
     private int modifiersBefore(List<Token> tokens, int noun, boolean allowNouns) {

@@ -590,6 +590,24 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aDescriptionWithPlaceAndPartyRefersToThePersonNamedBefore() {
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
+                + "Anton Brask spoke on Monday. The New York Republican said he would back sending ground troops.");
+        assertEquals(
+                List.of("anton-brask"),
+                statements.stream().map(s -> s.speaker().key()).toList());
+    }
+
+    @Test
+    void aPartyWordThatModifiesANounIsNoDescriptionOfAPerson() {
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
+                + "The Labour leader, Sir Anton Brask, has condemned the plan to send ground troops. "
+                + "Factions on the Tory right, however, want the plan toughened further: some are rebelling, "
+                + "while others threaten to sink it.");
+        assertEquals(1, statements.size(), statements.toString());
+    }
+
+    @Test
     void anEvaluationOfNothingNamedTakesNoSide() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
         assertTrue(s.topic().isUnclassified(), s.toString());
