@@ -422,9 +422,13 @@ public final class MentionFinder {
         }
     }
 
-    /** An adjective or a capitalised place or party name before a title: "veteran", "New York", "Labour". */
+    /**
+     * An adjective or a capitalised place or party name before a title: "veteran", "New York",
+     * "Labour" ("Green Bay" takes the tagger for a common noun and a name).
+     */
     private static boolean isDescriptionModifier(Token token) {
-        return "ADJ".equals(token.pos()) || (token.isProperNoun() && token.isCapitalized());
+        boolean nominal = token.isProperNoun() || "NOUN".equals(token.pos());
+        return "ADJ".equals(token.pos()) || (nominal && token.isCapitalized());
     }
 
     private static boolean isNounAt(List<Token> tokens, int index) {

@@ -592,7 +592,7 @@ class StatementExtractorTest {
     @Test
     void aDescriptionWithPlaceAndPartyRefersToThePersonNamedBefore() {
         List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
-                + "Anton Brask spoke on Monday. The New York Republican said he would back sending ground troops.");
+                + "Anton Brask spoke on Monday. The Green Bay Republican said he would back sending ground troops.");
         assertEquals(
                 List.of("anton-brask"),
                 statements.stream().map(s -> s.speaker().key()).toList());
