@@ -48,6 +48,7 @@ public final class MentionFinder {
     private static final Pattern ENDS_IN_POSSESSIVE = Pattern.compile(".*['’]s");
     private static final Pattern CAPITALISED_POSSESSIVE = Pattern.compile("\\p{Lu}.*['’]s");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern POSSESSIVE_IN_NAME = Pattern.compile("['’]s\\b");
     private static final Pattern STRAIGHT_POSSESSIVE_END = Pattern.compile("'s$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}'’.\\-]*");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -283,7 +284,8 @@ public final class MentionFinder {
                                     t -> CalendarWords.isMonthOrWeekday(t.text()) || lexicon.isTitleWord(t.text()))) {
                 Span span =
                         new Span(tokens.get(first).start(), tokens.get(end - 1).end());
-                String label = POSSESSIVE_END.matcher(span.of(text)).replaceAll("");
+                // "Wisconsin's House Republicans" are the Wisconsin House Republicans.
+                String label = POSSESSIVE_IN_NAME.matcher(span.of(text)).replaceAll("");
                 found.add(new Mention(
                         Actor.discovered(label, typeOfName(tokens.get(end - 1))),
                         span,

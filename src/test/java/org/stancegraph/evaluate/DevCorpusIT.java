@@ -21,10 +21,10 @@ class DevCorpusIT {
 
     private static final Path CORPUS = Path.of("..", "shared", "dev-corpus");
 
-    private static final double SPEAKERS_FLOOR = 0.75;
-    private static final double TRIPLES_FLOOR = 0.50;
+    private static final double SPEAKERS_FLOOR = 0.76;
+    private static final double TRIPLES_FLOOR = 0.51;
     private static final double PAIRS_FLOOR = 0.36;
-    private static final int DATES_FLOOR = 21;
+    private static final int DATES_FLOOR = 22;
 
     @Test
     void theDevelopmentCorpusScoresNoLowerThanBefore() throws Exception {

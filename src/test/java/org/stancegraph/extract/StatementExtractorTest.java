@@ -608,6 +608,12 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aNameOpeningWithAPossessivePlaceIsNamedWithoutIt() {
+        Statement s = only("All six of Nordland’s Farmers Union members voted for sending ground troops.");
+        assertEquals("Nordland Farmers Union", s.speaker().label());
+    }
+
+    @Test
     void anEvaluationOfNothingNamedTakesNoSide() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
         assertTrue(s.topic().isUnclassified(), s.toString());
