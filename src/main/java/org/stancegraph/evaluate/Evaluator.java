@@ -224,7 +224,7 @@ public final class Evaluator {
 
         /**
          * The key of the actor a gold name means: the one the store names so, with or without a
-         * leading article ("a Tory source" is the source the store calls "Tory source"), else the
+         * leading article ("a Farm Party source" is the source the store calls "Farm Party source"), else the
          * name's slug.
          */
         String actor(String name) {

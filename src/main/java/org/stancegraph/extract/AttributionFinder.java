@@ -519,7 +519,7 @@ final class AttributionFinder {
     }
 
     /**
-     * "with both Brask, a former leader, and Lund, once minister, voting in favour": the names right
+     * "with Brask, a retired general, and Lund, the mayor, both voting for it": the names right
      * before a participle, an apposition between allowed, are its subjects, all of them.
      */
     private List<Actor> absoluteSubjects(AnalysedArticle article, Sentence sentence, Verb verb) {

@@ -115,7 +115,7 @@ final class EvaluativeLexicon {
         return sum;
     }
 
-    /** "the United States", "Fair Trade Alliance": a capital inside a sentence starts a name, which judges nothing. */
+    /** "the United Front", "Fair Trade Alliance": a capital inside a sentence starts a name, which judges nothing. */
     private static boolean isName(String text, Matcher word) {
         if (!Character.isUpperCase(word.group().charAt(0))) {
             return false;

@@ -107,8 +107,8 @@ final class LeadDay {
     }
 
     /**
-     * The lead's day for words tied to the story's occasion ("declared once the vote was over",
-     * "Before the division, Berg said", "Having won the vote, Holm promised"), else unresolved.
+     * The lead's day for words tied to the story's occasion ("declared after the ballot",
+     * "Before the hearing, Berg said", "Having lost the ballot, Holm promised"), else unresolved.
      */
     UtteranceDate forTheOccasion(String words) {
         return day != null && occasion.matcher(words).find() ? day : UtteranceDate.unresolved();

@@ -186,7 +186,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     }
 
     /**
-     * "why anybody else should be convinced", "the stance taken should not be a problem": a cue of
+     * "she asked why anyone should care", "the delay should not be an obstacle": a cue of
      * scope {@link Scope#NAMED}, a bare modal, judges only a proposition named in its own sentence.
      */
     private static boolean judgesNothingNamed(String reported, Match<Cue> cue, List<Match<Topic>> signals) {

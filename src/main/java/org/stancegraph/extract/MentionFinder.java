@@ -284,7 +284,7 @@ public final class MentionFinder {
                                     t -> CalendarWords.isMonthOrWeekday(t.text()) || lexicon.isTitleWord(t.text()))) {
                 Span span =
                         new Span(tokens.get(first).start(), tokens.get(end - 1).end());
-                // "Wisconsin's House Republicans" are the Wisconsin House Republicans.
+                // "Nordland's Farmers Union" is the Nordland Farmers Union.
                 String label = POSSESSIVE_IN_NAME.matcher(span.of(text)).replaceAll("");
                 found.add(new Mention(
                         Actor.discovered(label, typeOfName(tokens.get(end - 1))),
@@ -403,8 +403,8 @@ public final class MentionFinder {
                 found.latestPersonBefore(span.start())
                         .ifPresent(actor -> found.add(new Mention(actor, span, Kind.ANAPHOR, false)));
             } else if ("the".equals(lower(token))) {
-                // "the minister", "the veteran Republican", "the New York Democrat": modifiers, then a
-                // title word that heads the phrase ("the Tory right" is no person).
+                // "the minister", "the veteran Liberal", "the Bergen Democrat": modifiers, then a
+                // title word that heads the phrase ("the Liberal wing" is no person).
                 int last = i + 1;
                 while (last + 1 < tokens.size()
                         && isDescriptionModifier(tokens.get(last))
@@ -425,8 +425,8 @@ public final class MentionFinder {
     }
 
     /**
-     * An adjective or a capitalised place or party name before a title: "veteran", "New York",
-     * "Labour" ("Green Bay" takes the tagger for a common noun and a name).
+     * An adjective or a capitalised place or party name before a title: "veteran", "Bergen",
+     * "Farm Party" (the tagger may take the first word of a place, "Silver Lake", for a common noun).
      */
     private static boolean isDescriptionModifier(Token token) {
         boolean nominal = token.isProperNoun() || "NOUN".equals(token.pos());

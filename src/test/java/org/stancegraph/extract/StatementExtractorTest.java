@@ -163,9 +163,9 @@ class StatementExtractorTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Once the vote was over, Peter Berg criticised the decision.",
+                "Once the ballot had closed, Peter Berg criticised the decision.",
                 "Peter Berg criticised the decision after the council's vote.",
-                "Having lost the crucial vote, Peter Berg criticised the decision.",
+                "Having lost the council ballot, Peter Berg criticised the decision.",
             })
     void aStatementTiedToTheStorysOccasionTakesTheLeadsDay(String sentence) {
         Statement tied = by(extract(STORY.replace("Peter Berg criticised the decision.", sentence)), "peter-berg");
@@ -553,8 +553,8 @@ class StatementExtractorTest {
     void aSourceNamedAfterACommaReportsTheWordsBeforeItWhateverClauseFollows() {
         List<Statement> statements =
                 extract("Leaders debated sending ground troops to Ukraine. Troops were the talk of the day. "
-                        + "The council will review the measure next month, according to Defence Minister Anna Holm, "
-                        + "though she has not committed to a vote.");
+                        + "Talks on the measure will resume in spring, according to Defence Minister Anna Holm, "
+                        + "although no date has been set.");
         assertEquals(1, statements.size(), statements.toString());
         assertEquals("anna-holm", statements.get(0).speaker().key());
         assertEquals(
@@ -579,10 +579,9 @@ class StatementExtractorTest {
 
     @Test
     void namesRightBeforeAParticipleAreAllItsSubjectsAndTheirAppositionsNoneOfThem() {
-        List<Statement> statements = extract(
-                "Leaders debated sending ground troops to Ukraine. "
-                        + "Although dozens abstained, not a single deputy voted against sending ground troops, with both "
-                        + "Anton Brask, a former party leader, and Jacob Lund-Berg, once business secretary, voting in favour.");
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
+                + "The motion on sending ground troops passed easily, with both "
+                + "Anton Brask, a former party leader, and Jacob Lund-Berg, once a farmer, voting in favour.");
         assertEquals(
                 List.of("Anton Brask", "Jacob Lund-Berg"),
                 statements.stream().map(s -> s.speaker().label()).sorted().toList());
@@ -592,7 +591,7 @@ class StatementExtractorTest {
     @Test
     void aDescriptionWithPlaceAndPartyRefersToThePersonNamedBefore() {
         List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
-                + "Anton Brask spoke on Monday. The Green Bay Republican said he would back sending ground troops.");
+                + "Anton Brask spoke on Monday. The Silver Lake Liberal backed sending ground troops.");
         assertEquals(
                 List.of("anton-brask"),
                 statements.stream().map(s -> s.speaker().key()).toList());
@@ -602,8 +601,8 @@ class StatementExtractorTest {
     void aPartyWordThatModifiesANounIsNoDescriptionOfAPerson() {
         List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
                 + "The Labour leader, Sir Anton Brask, has condemned the plan to send ground troops. "
-                + "Factions on the Tory right, however, want the plan toughened further: some are rebelling, "
-                + "while others threaten to sink it.");
+                + "Groups on the Liberal wing, however, want the plan changed: some are protesting, "
+                + "while others threaten to block it.");
         assertEquals(1, statements.size(), statements.toString());
     }
 
