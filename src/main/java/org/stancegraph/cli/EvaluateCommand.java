@@ -44,7 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(
             names = "--details",
-            description = "Also list the (speaker, topic, stance) triples missed and added, and the dates missed.")
+            description =
+                    "Also list the (speaker, topic, stance) triples and contradiction pairs missed and added, and the dates missed.")
     boolean details;
 
     @Mixin
@@ -101,6 +102,8 @@ final class EvaluateCommand implements Callable<Integer> {
             report.missedTriples().forEach(t -> out.println("missed  " + t.describe()));
             report.spuriousTriples().forEach(t -> out.println("added   " + t.describe()));
             report.missedDates().forEach(d -> out.println("date    " + d.describe()));
+            report.missedPairs().forEach(p -> out.println("missed  pair " + p.describe()));
+            report.spuriousPairs().forEach(p -> out.println("added   pair " + p.describe()));
         }
         out.flush();
     }

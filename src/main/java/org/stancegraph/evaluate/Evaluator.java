@@ -74,7 +74,9 @@ public final class Evaluator {
             int datesCorrect,
             Set<Triple> missedTriples,
             Set<Triple> spuriousTriples,
-            List<DateMiss> missedDates) {
+            List<DateMiss> missedDates,
+            Set<Pair> missedPairs,
+            Set<Pair> spuriousPairs) {
 
         public double dateShare() {
             return datesGiven == 0 ? 1.0 : datesCorrect / (double) datesGiven;
@@ -118,7 +120,22 @@ public final class Evaluator {
     }
 
     /** Who contradicted whom on what. */
-    record Pair(String contradictor, String contradicted, String topic) {}
+    public record Pair(String contradictor, String contradicted, String topic) implements Comparable<Pair> {
+
+        private static final Comparator<Pair> ORDER = Comparator.comparing(Pair::topic)
+                .thenComparing(Pair::contradictor)
+                .thenComparing(Pair::contradicted);
+
+        @Override
+        public int compareTo(Pair other) {
+            return ORDER.compare(this, other);
+        }
+
+        /** "contradictor > contradicted|topic", with the topic's local name. */
+        public String describe() {
+            return contradictor + " > " + contradicted + "|" + topic.replaceAll(".*[/#]", "");
+        }
+    }
 
     /** One extracted statement, as the evaluation sees it. */
     private record Extracted(
@@ -165,6 +182,8 @@ public final class Evaluator {
         Set<Triple> spurious = new TreeSet<>(systemTriples);
         spurious.removeAll(goldTriples);
         List<DateMiss> missedDates = missedDates(gold, extracted, terms);
+        Set<Pair> systemPairs = pairs(system);
+        Set<Pair> goldPairs = goldPairs(system, gold, terms);
 
         return new Report(
                 articles.size(),
@@ -174,12 +193,20 @@ public final class Evaluator {
                 Scores.of(systemTriples, goldTriples),
                 byTopic,
                 StanceConfusion.of(systemTriples, goldTriples),
-                Scores.of(pairs(system), goldPairs(system, gold, terms)),
+                Scores.of(systemPairs, goldPairs),
                 (int) gold.stream().filter(g -> g.date() != null).count(),
                 (int) gold.stream().filter(g -> g.date() != null).count() - missedDates.size(),
                 missed,
                 spurious,
-                missedDates);
+                missedDates,
+                difference(goldPairs, systemPairs),
+                difference(systemPairs, goldPairs));
+    }
+
+    private static <T extends Comparable<T>> Set<T> difference(Set<T> from, Set<T> without) {
+        Set<T> left = new TreeSet<>(from);
+        left.removeAll(without);
+        return left;
     }
 
     private static Set<Triple> onTopic(Set<Triple> triples, TopicRef topic) {

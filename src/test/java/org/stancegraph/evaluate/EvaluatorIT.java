@@ -91,6 +91,12 @@ class EvaluatorIT {
                 report.contradictions().f1() >= 0.90,
                 "contradiction pair F1 " + report.contradictions().f1());
         assertTrue(report.dateShare() >= 0.90, "dates " + report.dateShare());
+        // The pairs listed as missed and added are those the scores count.
+        assertEquals(
+                report.contradictions().falseNegatives(), report.missedPairs().size());
+        assertEquals(
+                report.contradictions().falsePositives(), report.spuriousPairs().size());
+        assertTrue(report.contradictions().falsePositives() > 0, "the seeds have a pair the gold lacks");
     }
 
     @Test

@@ -568,7 +568,6 @@ class StatementExtractorTest {
                 "Defence Minister Anna Holm objected to sending ground troops.     | AGAINST",
                 "Defence Minister Anna Holm questioned sending ground troops.      | AGAINST",
                 "Defence Minister Anna Holm decried the plan to send ground troops. | AGAINST",
-                "Defence Minister Anna Holm approved sending ground troops.        | FAVOUR",
                 "Defence Minister Anna Holm embraced sending ground troops.        | FAVOUR",
             })
     void verbsOfObjectingAndApprovingTakeTheirSide(String sentence, Stance stance) {
