@@ -72,6 +72,9 @@ final class AttributionFinder {
     private static final Pattern AGENT_JOINER = Pattern.compile(
             "\\s*(?:,|and|as well as|,\\s*as well as|,\\s*and)\\s*(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
+    /** "rather than" or "instead of" right before a verb: an act set aside, not done. */
+    private static final Pattern UNDONE_BEFORE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+$");
+
     /** A negation ending right before a verb, an adverb between them allowed: "not", "n't", "never", "refusal to". */
     private static final Pattern NEGATION_BEFORE =
             Pattern.compile("(?i)(?:\\bnot|n['’]t|\\bnever|\\brefusal to)\\s+(?:\\p{L}+ly\\s+)?$");
@@ -168,6 +171,15 @@ final class AttributionFinder {
             }
             if (verb == null) {
                 continue;
+            }
+            if (UNDONE_BEFORE
+                    .matcher(article.text()
+                            .substring(
+                                    Math.max(0, verb.span().start() - 16),
+                                    verb.span().start()))
+                    .find()) {
+                i = verb.last();
+                continue; // "abstained rather than voting against": what was not done says nothing
             }
             verb = withNegation(article, verb);
             if (verb.judgesItsSubject()) {

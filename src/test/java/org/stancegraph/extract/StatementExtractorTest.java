@@ -612,6 +612,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void anActSetAsideIsNoStatement() {
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
+                + "Anna Holm abstained rather than voting against sending ground troops, "
+                + "and Peter Berg spoke instead of rejecting it.");
+        assertTrue(statements.isEmpty(), statements.toString());
+    }
+
+    @Test
     void anEvaluationOfNothingNamedTakesNoSide() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
         assertTrue(s.topic().isUnclassified(), s.toString());
