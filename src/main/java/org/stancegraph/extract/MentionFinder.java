@@ -276,7 +276,11 @@ public final class MentionFinder {
                 first = i - 1;
             }
             int length = end - first;
+            // "Dan Hale of North Dakota": a run after a name and "of" is where that person comes from.
+            boolean origin =
+                    first >= 2 && lower(tokens.get(first - 1)).equals("of") && isNameToken(tokens.get(first - 2));
             if (length >= 2
+                    && !origin
                     && !isParenthesised(tokens, i, end)
                     && length <= 4
                     && tokens.subList(first, end).stream()

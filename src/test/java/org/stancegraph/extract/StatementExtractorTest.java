@@ -620,6 +620,16 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPlaceAfterANameAndOfIsNoSpeaker() {
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
+                + "Several deputies voted against sending ground troops, among them Oslo Democrat Kari Moen, "
+                + "Dan Hale and two others, Ida Berg of Lower Saxony and Per Lund of South Tyrol.");
+        assertEquals(
+                List.of("Dan Hale", "Ida Berg", "Kari Moen", "Per Lund"),
+                statements.stream().map(s -> s.speaker().label()).sorted().toList());
+    }
+
+    @Test
     void anEvaluationOfNothingNamedTakesNoSide() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
         assertTrue(s.topic().isUnclassified(), s.toString());
