@@ -531,7 +531,7 @@ final class AttributionFinder {
     }
 
     /**
-     * "with Brask, a retired general, and Lund, the mayor, both voting for it": the names right
+     * "with Brask, a retired general, and Lund, once a farmer, voting in favour": the names right
      * before a participle, an apposition between allowed, are its subjects, all of them.
      */
     private List<Actor> absoluteSubjects(AnalysedArticle article, Sentence sentence, Verb verb) {

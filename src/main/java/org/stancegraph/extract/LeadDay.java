@@ -38,6 +38,8 @@ final class LeadDay {
     private static final String TO_THE_OCCASION =
             "(?i)\\b(?:once|after|before|following|during|at the end of|having\\s+\\p{L}+)\\s+(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:";
 
+    private static final LeadDay NONE = new LeadDay(null, -1, -1, null);
+
     private final UtteranceDate day;
     private final int headline;
     private final int paragraph;
@@ -56,9 +58,8 @@ final class LeadDay {
      */
     static LeadDay of(AnalysedArticle article, DateResolver dates, Set<String> eventNouns) {
         List<Sentence> sentences = article.sentences();
-        LeadDay none = new LeadDay(null, -1, -1, null);
         if (sentences.isEmpty()) {
-            return none;
+            return NONE;
         }
         int headline = isHeadline(sentences) ? sentences.get(0).paragraph() : -1;
         int paragraphs = 0;
@@ -82,7 +83,7 @@ final class LeadDay {
                         Pattern.compile(TO_THE_OCCASION + String.join("|", eventNouns) + ")\\b"));
             }
         }
-        return none;
+        return NONE;
     }
 
     /** A first line of one sentence that ends without a full stop: a title, not the story's first paragraph. */

@@ -71,10 +71,10 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         found.addAll(negations(reported, signals));
         if (found.isEmpty()) {
             Topic topic = conditioned(reported, signals).orElseGet(() -> codebook.classify(reported));
-            // Saying the codebook's proposition in its own words ("… so Russia cannot win") asserts it.
             if (verb.stance() != Stance.NEUTRAL) {
                 return List.of(new Position(topic, verb.stance()));
             }
+            // Saying the codebook's proposition in its own words ("… so Russia cannot win") asserts it.
             if (codebook.assertedIn(reported).contains(topic)) {
                 return List.of(new Position(topic, Stance.FAVOUR));
             }

@@ -360,7 +360,8 @@ public final class StatementExtractor {
             return false;
         }
         String after = article.text().substring(verb.end(), clauseEnd);
-        // "…, according to Berg, though she …": what follows the source's name is another clause.
+        // "…, according to Berg, though she …": what follows the source's name is another clause,
+        // and the name with its title may run to six words ("Deputy Defence Minister Anna Holm").
         if (accordingTo && after.indexOf(',') >= 0) {
             after = after.substring(0, after.indexOf(','));
         }
