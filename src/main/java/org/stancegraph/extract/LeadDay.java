@@ -19,7 +19,7 @@ import org.stancegraph.model.UtteranceDate;
  * would turn who answered whom around.
  *
  * <pre>{@code
- * LeadDay lead = LeadDay.of(article, dates, lexicon.eventNouns());   // from the first paragraphs
+ * LeadDay lead = LeadDay.of(article, dates, LeadDay.occasions(lexicon.eventNouns()));
  * UtteranceDate when = lead.forVerb(sentence, verbToken, isVote);
  * UtteranceDate then = lead.forTheOccasion("Before the vote, Berg said");
  * }</pre>
@@ -52,11 +52,16 @@ final class LeadDay {
         this.occasion = occasion;
     }
 
+    /** What ties words to the story's occasion, one of {@code eventNouns} ("vote", "summit"); compiled once. */
+    static Pattern occasions(Set<String> eventNouns) {
+        return Pattern.compile(TO_THE_OCCASION + String.join("|", eventNouns) + ")\\b");
+    }
+
     /**
-     * The first day a sentence of the lead gives (quotes masked), if any; {@code eventNouns} name
-     * the occasions a statement may be tied to ("vote", "summit").
+     * The first day a sentence of the lead gives (quotes masked), if any; {@code occasions} (see
+     * {@link #occasions}) tie a statement to the story's occasion.
      */
-    static LeadDay of(AnalysedArticle article, DateResolver dates, Set<String> eventNouns) {
+    static LeadDay of(AnalysedArticle article, DateResolver dates, Pattern occasions) {
         List<Sentence> sentences = article.sentences();
         if (sentences.isEmpty()) {
             return NONE;
@@ -80,7 +85,7 @@ final class LeadDay {
                         new UtteranceDate(date.value(), Granularity.DAY, "the lead's \"" + date.cue() + "\""),
                         headline,
                         sentence.paragraph(),
-                        Pattern.compile(TO_THE_OCCASION + String.join("|", eventNouns) + ")\\b"));
+                        occasions);
             }
         }
         return NONE;

@@ -30,7 +30,12 @@ import org.stancegraph.model.Stance;
  */
 public final class LexiconStanceClassifier implements StanceClassifier {
 
-    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that open a condition anywhere, and those that open one only at a clause's start. */
+    private static final String IF = "if|unless";
+
+    private static final String INVERTED_IF = "should|were|had";
+
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:" + IF + ")\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never)(?:\\s+\\w+)?\\s+$");
     /** A negation one or two words before a cue: "is not legally justified", "has not been ruled out". */
     private static final Pattern NEGATION_BEFORE_CUE =
@@ -38,9 +43,9 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     /** Cues that hold their own negation ("not ruled out", "cannot rule out", "no need"): not turned again. */
     private static final Pattern NEGATIVE_WORD = Pattern.compile("(?i)\\b(?:not|no|never|nothing|cannot)\\b|n't|n’t");
 
-    private static final Pattern CONDITION_OPENER = Pattern.compile("(?i)should|were|had");
+    private static final Pattern CONDITION_OPENER = Pattern.compile("(?i)" + INVERTED_IF);
     /** A word that opens a condition: "if" or "unless" anywhere (group 1), "should", "were" or "had" at a clause's start. */
-    private static final Pattern CONDITION_WORD = Pattern.compile("(?i)\\b(?:(if|unless)|should|were|had)\\b");
+    private static final Pattern CONDITION_WORD = Pattern.compile("(?i)\\b(?:(" + IF + ")|" + INVERTED_IF + ")\\b");
     /** Where a clause starts: the text's start, or a comma, colon or "that" before it. */
     private static final Pattern CLAUSE_START = Pattern.compile("(?i)(?:^|[,;:]|\\bthat)\\s*$");
 

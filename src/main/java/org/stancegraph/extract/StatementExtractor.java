@@ -66,6 +66,11 @@ public final class StatementExtractor {
     private final StanceClassifier stances;
     private final TopicResolver topicOf;
     private final DateResolver dates;
+    /** Words tied to a story's occasion ("after the ballot"), from the lexicon's event nouns. */
+    private final Pattern occasions;
+
+    /** A statement made of a sentence, with the position it was made from. */
+    private record Made(Position position, Statement statement) {}
 
     public StatementExtractor(
             BoilerplateDetector boilerplate,
@@ -83,6 +88,7 @@ public final class StatementExtractor {
         this.stances = stances;
         this.topicOf = new TopicResolver(topics, lexicon);
         this.dates = dates;
+        this.occasions = LeadDay.occasions(lexicon.eventNouns());
     }
 
     /** The standard extractor over the given codebooks. */
@@ -112,7 +118,7 @@ public final class StatementExtractor {
                 quoteSpans,
                 mentions.find(article, sentences, quoteSpans),
                 topicOf.mainTopicOf(article.text()));
-        LeadDay lead = LeadDay.of(analysed, dates, lexicon.eventNouns());
+        LeadDay lead = LeadDay.of(analysed, dates, occasions);
         List<Statement> statements = new ArrayList<>();
         for (Sentence sentence : sentences) {
             statements.addAll(statementsOf(analysed, lead, sentence, statements));
@@ -212,8 +218,7 @@ public final class StatementExtractor {
             AnalysedArticle article, LeadDay lead, Sentence sentence, List<Statement> before) {
         List<Attribution> found = attributions.find(article, sentence);
         List<Statement> result = new ArrayList<>();
-        Map<String, Position> seen = new HashMap<>();
-        Map<String, Statement> made = new HashMap<>();
+        Map<String, Made> made = new HashMap<>();
         for (int a = 0; a < found.size(); a++) {
             Attribution attribution = found.get(a);
             Span verb = attribution.verb().span();
@@ -266,11 +271,13 @@ public final class StatementExtractor {
             for (Position position : positions(article, attribution, reported, sentence, reportedSpan)) {
                 String key =
                         attribution.speaker().key() + " " + position.topic().iri();
-                Position earlier = seen.get(key);
-                if (earlier != null && !position.firmerThan(earlier)) {
+                Made earlier = made.get(key);
+                if (earlier != null && !position.firmerThan(earlier.position())) {
                     continue; // one statement per speaker and topic: the first that takes the firmest side
                 }
-                result.remove(made.get(key));
+                if (earlier != null) {
+                    result.remove(earlier.statement());
+                }
                 Statement statement = new Statement(
                         attribution.speaker(),
                         attribution.verb().sense().act(),
@@ -280,8 +287,7 @@ public final class StatementExtractor {
                         Evidence.of(article.article(), sentence.span()),
                         quote == null ? null : Evidence.of(article.article(), quote),
                         respondsTo);
-                seen.put(key, position);
-                made.put(key, statement);
+                made.put(key, new Made(position, statement));
                 result.add(statement);
             }
         }

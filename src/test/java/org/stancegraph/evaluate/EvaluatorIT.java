@@ -26,19 +26,23 @@ class EvaluatorIT {
         }
     }
 
-    @Test
-    void aFoundAndAMissedStatementHalveTheRecall() throws Exception {
+    /** Evaluates the gold {@code lines} against "Olaf Scholz said on Monday there will be no ground troops.", published on a Wednesday. */
+    private Evaluator.Report evaluateScholzOnMonday(String lines) throws Exception {
         Path articles = Files.createDirectories(dir.resolve("in"));
         Files.writeString(articles.resolve("a.txt"), "Olaf Scholz said on Monday there will be no ground troops.");
         Files.writeString(articles.resolve("a.json"), "{\"published\": \"2024-03-06\"}");
         Path gold = Files.createDirectories(dir.resolve("gold"));
-        Files.writeString(
-                gold.resolve("a.jsonl"),
+        Files.writeString(gold.resolve("a.jsonl"), lines);
+        return evaluate(articles, gold);
+    }
+
+    @Test
+    void aFoundAndAMissedStatementHalveTheRecall() throws Exception {
+        Evaluator.Report report = evaluateScholzOnMonday(
                 """
                 {"speaker": "Olaf Scholz", "act": "says", "polarity": "-", "topic": "western-troops-in-ukraine", "responds_to": null, "date": "2024-03-04", "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
                 {"speaker": "Giorgia Meloni", "act": "says", "polarity": "+", "topic": "Ammunition and shells for Ukraine", "responds_to": null, "date": null, "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
                 """);
-        Evaluator.Report report = evaluate(articles, gold);
         assertEquals(new Scores(1, 0, 1), report.speakers());
         assertEquals(new Scores(1, 0, 1), report.triples());
         assertEquals(1, report.datesGiven());
@@ -47,17 +51,11 @@ class EvaluatorIT {
 
     @Test
     void aMissedDateNamesTheDateExtractedInsteadOrThatNoStatementWasFound() throws Exception {
-        Path articles = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(articles.resolve("a.txt"), "Olaf Scholz said on Monday there will be no ground troops.");
-        Files.writeString(articles.resolve("a.json"), "{\"published\": \"2024-03-06\"}");
-        Path gold = Files.createDirectories(dir.resolve("gold"));
-        Files.writeString(
-                gold.resolve("a.jsonl"),
+        Evaluator.Report report = evaluateScholzOnMonday(
                 """
                 {"speaker": "Olaf Scholz", "act": "says", "polarity": "-", "topic": "western-troops-in-ukraine", "responds_to": null, "date": "2024-03-05", "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
                 {"speaker": "Giorgia Meloni", "act": "says", "polarity": "-", "topic": "western-troops-in-ukraine", "responds_to": null, "date": "2024-03-04", "quote": null, "sentence": "Olaf Scholz said on Monday there will be no ground troops."}
                 """);
-        Evaluator.Report report = evaluate(articles, gold);
         assertEquals(0, report.datesCorrect());
         assertEquals(
                 List.of("a|olaf-scholz|2024-03-05|2024-03-04", "a|giorgia-meloni|2024-03-04|no statement"),

@@ -42,7 +42,7 @@ final class Contradictions {
         Map<Actors, Long> strong = new HashMap<>();
         for (Side later : sides) {
             for (Side earlier : sides) {
-                if (opposed(later, earlier) && (changed.test(later.actor()) || changed.test(earlier.actor()))) {
+                if (derived(later, earlier, changed)) {
                     strong.merge(new Actors(later.actor(), earlier.actor()), strongCount(later, earlier), Long::sum);
                 }
             }
@@ -50,7 +50,7 @@ final class Contradictions {
         Map<Actors, Edge> edges = new HashMap<>();
         for (Side later : sides) {
             for (Side earlier : sides) {
-                if (opposed(later, earlier) && (changed.test(later.actor()) || changed.test(earlier.actor()))) {
+                if (derived(later, earlier, changed)) {
                     boolean weakAllowed = strong.getOrDefault(new Actors(earlier.actor(), later.actor()), 0L) == 0;
                     edges.computeIfAbsent(new Actors(later.actor(), earlier.actor()), k -> new Edge())
                             .add(later, earlier, weakAllowed);
@@ -72,6 +72,11 @@ final class Contradictions {
             }
         });
         return result;
+    }
+
+    /** Whether {@code later} may contradict {@code earlier} in an edge derived again: opposed, and one of them changed. */
+    private static boolean derived(Side later, Side earlier, Predicate<String> changed) {
+        return opposed(later, earlier) && (changed.test(later.actor()) || changed.test(earlier.actor()));
     }
 
     /** Who contradicted (later) whom (earlier). */
