@@ -1,5 +1,6 @@
 package org.stancegraph.evaluate;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,15 +54,20 @@ public record StanceConfusion(Map<Stance, Map<Outcome, Integer>> counts) {
         return new StanceConfusion(counts);
     }
 
-    /** The system's answer to {@code g}: its own stance when it has it, else another one it gave. */
+    /**
+     * The system's answer to {@code g}: its own stance when it has it, else another one it gave,
+     * the first in the order of {@link Stance} when it gave two (a set has no order of its own, and
+     * the matrix must not change from one run to the next).
+     */
     private static Outcome outcome(Set<Triple> system, Triple g) {
         if (system.contains(g)) {
             return Outcome.of(g.stance());
         }
         return system.stream()
                 .filter(s -> sameSpeaker(s, g) && s.topic().equals(g.topic()))
-                .map(s -> Outcome.of(s.stance()))
-                .findFirst()
+                .map(Triple::stance)
+                .min(Comparator.naturalOrder())
+                .map(Outcome::of)
                 .orElseGet(() ->
                         system.stream().anyMatch(s -> sameSpeaker(s, g)) ? Outcome.OTHER_TOPIC : Outcome.NO_SPEAKER);
     }

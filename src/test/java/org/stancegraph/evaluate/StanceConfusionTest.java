@@ -40,4 +40,12 @@ class StanceConfusionTest {
         }
         assertEquals(gold.size(), total);
     }
+
+    @Test
+    void twoOtherStancesOfOneSpeakerAndTopicCountAsTheFirstInStanceOrder() {
+        Set<Triple> gold = Set.of(new Triple("a1", "ana", LEVY, Stance.FAVOUR));
+        Set<Triple> system =
+                Set.of(new Triple("a1", "ana", LEVY, Stance.NEUTRAL), new Triple("a1", "ana", LEVY, Stance.AGAINST));
+        assertEquals(1, StanceConfusion.of(system, gold).count(Stance.FAVOUR, Outcome.AGAINST));
+    }
 }
