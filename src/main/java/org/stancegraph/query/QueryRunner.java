@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -16,6 +17,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.system.Txn;
@@ -90,6 +92,15 @@ public final class QueryRunner {
 
     /** Runs {@code query} with {@code params}, at most {@code maxRows} rows when positive, into {@code sink}. */
     public void run(NamedQuery query, Map<String, String> params, int maxRows, ResultSink sink) {
+        run(query, params, maxRows, sink, new AtomicBoolean());
+    }
+
+    /**
+     * As {@link #run(NamedQuery, Map, int, ResultSink)}, given up as soon as {@code cancel} is set,
+     * with a {@link org.apache.jena.query.QueryCancelledException}: ARQ looks at the signal as it
+     * matches triples, so even a query that sorts before its first row stops at once.
+     */
+    public void run(NamedQuery query, Map<String, String> params, int maxRows, ResultSink sink, AtomicBoolean cancel) {
         Query parsed = parse(query);
         if (maxRows > 0 && parsed.isSelectType()) {
             cap(parsed, maxRows);
@@ -98,6 +109,7 @@ public final class QueryRunner {
         Txn.executeRead(dataset, () -> {
             QueryExecutionDatasetBuilder builder =
                     QueryExecution.dataset(dataset).query(parsed).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            builder.set(ARQConstants.symCancelQuery, cancel);
             terms.forEach(builder::substitution);
             try (QueryExecution execution = builder.build()) {
                 if (parsed.isSelectType()) {

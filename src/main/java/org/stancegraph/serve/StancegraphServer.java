@@ -3,6 +3,7 @@ package org.stancegraph.serve;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
@@ -16,6 +17,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.stancegraph.graph.Derivation;
 import org.stancegraph.graph.Store;
+import org.stancegraph.query.NamedQuery;
 import org.stancegraph.query.QueryCatalog;
 import org.stancegraph.query.QueryRunner;
 
@@ -47,13 +49,21 @@ public final class StancegraphServer {
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(5);
     /** Rows of named-query answers kept for asking again: five answers of the default 10,000-row cap, some 50 MB. */
     static final int ANSWER_ROWS = 50_000;
+    /**
+     * The named queries the explorer's first page asks without parameters (and its other view),
+     * answered as the server starts: their rows fit the answers kept together.
+     */
+    public static final List<String> OPENING_QUERIES =
+            List.of("camps", "who-contradicted-whom", "timeline", "agreements");
 
     private final FusekiServer fuseki;
     private final String host;
+    private final OpeningAnswers opening;
 
-    private StancegraphServer(FusekiServer fuseki, String host) {
+    private StancegraphServer(FusekiServer fuseki, String host, OpeningAnswers opening) {
         this.fuseki = fuseki;
         this.host = host;
+        this.opening = opening;
     }
 
     /** Builds and starts the endpoint over {@code store}. */
@@ -72,6 +82,10 @@ public final class StancegraphServer {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
         ServiceDescription description = new ServiceDescription(store);
+        QueryCatalog catalog = QueryCatalog.shipped();
+        QueryRunner runner = new QueryRunner(store.dataset(), settings.timeout());
+        // Answers stay true only while nothing writes.
+        AnswerCache answers = new AnswerCache(settings.allowUpdate() ? 0 : ANSWER_ROWS);
         ClasspathAssets explorer = new ClasspathAssets(EXPLORER, "index.html", false);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
@@ -92,12 +106,7 @@ public final class StancegraphServer {
                 .addServlet("/webjars/*", new ClasspathAssets(WEBJARS, null, true))
                 .addServlet(
                         ServerSettings.DATASET + "/queries/*",
-                        new NamedQueryServlet(
-                                QueryCatalog.shipped(),
-                                new QueryRunner(store.dataset(), settings.timeout()),
-                                settings.maxRows(),
-                                // Answers stay true only while nothing writes.
-                                new AnswerCache(settings.allowUpdate() ? 0 : ANSWER_ROWS)));
+                        new NamedQueryServlet(catalog, runner, settings.maxRows(), answers));
         if (settings.allowUpdate()) {
             Derivation.standard().distrustFacts(store);
             service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
@@ -115,7 +124,13 @@ public final class StancegraphServer {
                 .setHandler(new MalformedRequestGuard(fuseki.getJettyServer().getHandler()));
         configureConnectors(fuseki, settings.host());
         fuseki.start();
-        return new StancegraphServer(fuseki, settings.host());
+        List<NamedQuery> opening = settings.allowUpdate()
+                ? List.of()
+                : OPENING_QUERIES.stream()
+                        .flatMap(name -> catalog.get(name).stream())
+                        .toList();
+        return new StancegraphServer(
+                fuseki, settings.host(), OpeningAnswers.start(opening, runner, settings.maxRows(), answers));
     }
 
     private static boolean isLoopback(String host) {
@@ -161,8 +176,17 @@ public final class StancegraphServer {
         return datasetUrl() + "/sparql";
     }
 
-    /** Stops the server: requests in flight finish, then the port closes. */
+    /**
+     * Waits until the answers of {@link #OPENING_QUERIES} are worked out (or given up); false if
+     * {@code millis} pass first. Requests need not wait: one that comes first runs its query.
+     */
+    public boolean awaitOpeningAnswers(long millis) throws InterruptedException {
+        return opening.awaitDone(millis);
+    }
+
+    /** Stops the server: the opening answers not yet worked out are given up, requests in flight finish, then the port closes. */
     public void stop() {
+        opening.close();
         fuseki.stop();
     }
 

@@ -429,6 +429,21 @@ class ServeIT {
     }
 
     @Test
+    void theAnswersWorkedOutAtStartAreWhatTheDatabaseAnswers() throws IOException, InterruptedException {
+        assertTrue(server.awaitOpeningAnswers(60_000));
+        withServer(SETTINGS.withUpdate(editorPasswords()), keepingNothing -> {
+            for (String query : StancegraphServer.OPENING_QUERIES) {
+                String kept = get(server.datasetUrl() + "/queries/" + query, "Accept", "text/csv")
+                        .body();
+                String asked = get(keepingNothing.datasetUrl() + "/queries/" + query, "Accept", "text/csv")
+                        .body();
+                assertTrue(kept.lines().count() > 1, query + ": " + kept);
+                assertEquals(asked, kept, query);
+            }
+        });
+    }
+
+    @Test
     void whereUpdatesAreAllowedEveryAnswerIsAskedOfTheDatabaseAnew() throws IOException {
         withServer(SETTINGS.withUpdate(editorPasswords()), writable -> {
             String quotes = writable.datasetUrl() + "/queries/quotes?text=zebra";
