@@ -120,6 +120,18 @@ final class LeadDay {
         return day != null && occasion.matcher(words).find() ? day : UtteranceDate.unresolved();
     }
 
+    /**
+     * Whether the report whose verb is token {@code verb} tells the past as a story does: a verb
+     * in the simple past, or "according to", which has no tense of its own.
+     */
+    static boolean tellsThePast(List<Token> tokens, int verb) {
+        String word = tokens.get(verb).text().toLowerCase(Locale.ROOT);
+        boolean accordingTo = word.equals("according")
+                && verb + 1 < tokens.size()
+                && tokens.get(verb + 1).text().equalsIgnoreCase("to");
+        return accordingTo || simplePast(tokens, verb);
+    }
+
     /** "said", "rejected", "told": an inflected form, neither -ing nor -s, after no auxiliary. */
     private static boolean simplePast(List<Token> tokens, int verb) {
         Token token = tokens.get(verb);

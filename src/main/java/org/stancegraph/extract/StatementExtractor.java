@@ -204,6 +204,24 @@ public final class StatementExtractor {
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
+    /**
+     * The day of the speaker's last statement earlier in the article, when that statement has a
+     * day: a story that dates what someone said and then tells more of it in the simple past
+     * ("Berg said on Monday …. Berg also said …") tells of the same occasion.
+     */
+    private static UtteranceDate dayOfTheSpeakersLastReport(Actor speaker, List<Statement> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Statement earlier = before.get(i);
+            if (earlier.speaker().key().equals(speaker.key())) {
+                UtteranceDate day = earlier.date();
+                return day.granularity() == Granularity.DAY
+                        ? new UtteranceDate(day.value(), Granularity.DAY, "the speaker's earlier report, " + day.cue())
+                        : UtteranceDate.unresolved();
+            }
+        }
+        return UtteranceDate.unresolved();
+    }
+
     private static Actor speakerBefore(List<Statement> statements, int offset) {
         Actor speaker = null;
         for (Statement s : statements) {
@@ -266,6 +284,11 @@ public final class StatementExtractor {
             }
             if (date.granularity() == Granularity.UNRESOLVED) {
                 date = lead.forTheOccasion(unquoted);
+            }
+            if (date.granularity() == Granularity.UNRESOLVED
+                    && LeadDay.tellsThePast(
+                            sentence.tokens(), attribution.verb().first())) {
+                date = dayOfTheSpeakersLastReport(attribution.speaker(), before);
             }
             Actor respondsTo = respondsTo(article, sentence, clause, attribution.speaker(), before);
             for (Position position : positions(article, attribution, reported, sentence, reportedSpan)) {

@@ -188,6 +188,38 @@ class StatementExtractorTest {
         assertEquals("2024-03-12", headline.date().value());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ines Varnholt also said the toll was a burden on the harbour.",
+                "The toll was a burden on the harbour, according to Ines Varnholt.",
+            })
+    void aLaterReportOfASpeakerTheStoryDatedTakesHerDay(String sentence) {
+        List<Statement> statements = extract(STORY + "\n\n" + sentence);
+        Statement later = statements.get(statements.size() - 1);
+        assertEquals("ines-varnholt", later.speaker().key());
+        assertEquals("2024-03-12", later.date().value());
+        assertTrue(
+                later.date().cue().startsWith("the speaker's earlier report"),
+                later.date().cue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ines Varnholt has since said the toll was a burden on the harbour.",
+                "Ines Varnholt says the toll is a burden on the harbour.",
+                "Peter Berg also said the toll was a burden on the harbour.",
+            })
+    void aLaterReportInAnotherTenseOrOfAnUndatedSpeakerTakesNoDay(String sentence) {
+        List<Statement> statements = extract(STORY + "\n\n" + sentence);
+        Statement later = statements.get(statements.size() - 1);
+        assertTrue(later.sentence().text().equals(sentence), later.toString());
+        assertEquals(Granularity.UNRESOLVED, later.date().granularity());
+    }
+
     @Test
     void withoutADayInTheLeadNothingIsDatedByIt() {
         Statement s = by(extract(STORY.replace(" on Tuesday", "")), "ines-varnholt");
