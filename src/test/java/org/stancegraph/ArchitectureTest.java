@@ -102,12 +102,22 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("opennlp..")
                 .check(product);
+        // The command lines: the CLI's, and the Spark job's own (it cannot live in cli: the CLI's
+        // jars do not carry Spark).
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.stancegraph.cli..")
+                .resideOutsideOfPackages("org.stancegraph.cli..", "org.stancegraph.spark..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("picocli..")
+                .check(product);
+        // Spark is provided only where a Spark run brings it.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.stancegraph.spark..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.spark..", "scala..")
                 .check(product);
         noClasses()
                 .should()

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             BuildCommand.class,
             RemoveCommand.class,
+            LoadCommand.class,
             ConvertCommand.class,
             QueryCommand.class,
             QueriesCommand.class,

@@ -165,6 +165,14 @@ public final class ArticleInputs {
                 });
     }
 
+    /**
+     * One JSON Lines record read by other means (a distributed engine's reader): line {@code line}
+     * of {@code file}, checked as {@link #of} checks the lines of a JSON Lines file.
+     */
+    public static ArticleInput jsonLine(String file, int line, String json) {
+        return new JsonLineInput(file, line, json);
+    }
+
     static ArticleInput failing(String location, String problem) {
         return new ArticleInput() {
             @Override

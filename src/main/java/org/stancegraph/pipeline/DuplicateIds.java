@@ -27,10 +27,12 @@ final class DuplicateIds implements UnaryOperator<Outcome> {
         if (first == null) {
             return outcome;
         }
-        return new Outcome.Failed(
-                outcome.location(),
-                outcome.location() + ": the article id \"" + article.id() + "\" is already the id of " + first
-                        + "; skipped (ids are unique within a run: rename one, or give it an \"id\")",
-                null);
+        return new Outcome.Failed(outcome.location(), problem(outcome.location(), article.id(), first), null);
+    }
+
+    /** What is said of the input at {@code location} whose {@code id} the input at {@code first} has already. */
+    static String problem(String location, String id, String first) {
+        return location + ": the article id \"" + id + "\" is already the id of " + first
+                + "; skipped (ids are unique within a run: rename one, or give it an \"id\")";
     }
 }

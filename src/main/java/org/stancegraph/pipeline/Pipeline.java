@@ -130,6 +130,14 @@ public final class Pipeline {
         return new ParallelConversion(this::convert, threads).runUnique(inputs, sink);
     }
 
+    /**
+     * What a run says of the input at {@code location} whose article {@code id} the input at {@code
+     * first} has already (the first is kept), for runs that sort out duplicates themselves.
+     */
+    public static String duplicateIdProblem(String location, String id, String first) {
+        return DuplicateIds.problem(location, id, first);
+    }
+
     /** Builds the articles under {@code paths} (files, folders, JSON Lines) into {@code store}; see {@link #build(Store, Stream, BuildListener)}. */
     public BuildResult build(Store store, List<Path> paths, BuildListener listener) {
         listener.total(ArticleInputs.count(paths));

@@ -223,6 +223,28 @@ class CliIT {
     }
 
     @Test
+    void loadMakesOfAnExportADatabaseThatAnswersAsTheBuiltOneAndWillNotWriteOverOne() {
+        Path exported = dir.resolve("for-load.nq");
+        assertEquals(
+                0,
+                run("export", "--rdf", "nq", "--out", exported.toString(), "--db", db.toString())
+                        .exit());
+        Path loadedDb = dir.resolve("loaded");
+
+        Run load = run("load", exported.toString(), "--db", loadedDb.toString());
+
+        assertEquals(0, load.exit(), load.err());
+        Run built = run("query", "who-contradicted-whom", "--format", "csv", "--db", db.toString());
+        Run loaded = run("query", "who-contradicted-whom", "--format", "csv", "--db", loadedDb.toString());
+        assertTrue(built.out().lines().count() > 10, built.out());
+        assertEquals(built.out(), loaded.out());
+        Run again = run("load", exported.toString(), "--db", loadedDb.toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("exists: load makes a new database"), again.err());
+        assertFalse(again.err().contains("Exception"), again.err());
+    }
+
+    @Test
     void removeTakesAnArticleOutAndNamesTheIdsItDoesNotHold() {
         Path db = dir.resolve("removing");
         assertEquals(0, run("build", "seeds", "--db", db.toString()).exit());

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -48,6 +49,16 @@ public final class ActorLevelDerivation {
         utterances.forEach(u -> DerivedTriples.utterance(u, out));
         sides.forEach(side -> DerivedTriples.position(Position.of(topic, side), out));
         edges(topic, sides, facts::changed).forEach(e -> DerivedTriples.edge(e, out));
+    }
+
+    /** What derivation reads of the statements of {@code articleGraph}, one article's graph. */
+    public static List<Said> facts(Graph articleGraph) {
+        return StatementFacts.in(articleGraph);
+    }
+
+    /** As {@link #derive(TopicFacts, String, Consumer)}, for all the statements on {@code topic}, derived from scratch. */
+    public static void derive(List<Said> said, String topic, Consumer<Triple> out) {
+        derive(TopicFacts.allNew(said), topic, out);
     }
 
     /**

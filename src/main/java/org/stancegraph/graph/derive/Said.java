@@ -1,5 +1,6 @@
 package org.stancegraph.graph.derive;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,7 +21,8 @@ public record Said(
         String article,
         LocalDate published,
         String quoteWords,
-        Set<String> respondsTo) {
+        Set<String> respondsTo)
+        implements Serializable {
 
     public Said {
         Objects.requireNonNull(statement, "statement");
