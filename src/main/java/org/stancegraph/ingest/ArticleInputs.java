@@ -173,6 +173,36 @@ public final class ArticleInputs {
         return new JsonLineInput(file, line, json);
     }
 
+    /**
+     * One text file read by other means (a distributed engine's reader): its bytes, and its
+     * sidecar's name and bytes (both null without one), checked as {@link #of} checks a text file.
+     */
+    public static ArticleInput textFile(String file, byte[] text, String sidecarFile, byte[] sidecar) {
+        return new ArticleInput() {
+            @Override
+            public String location() {
+                return file;
+            }
+
+            @Override
+            public Article read() throws InputException {
+                return TextFileInput.article(
+                        file,
+                        TextFileInput.idOf(file),
+                        decode(file, text),
+                        sidecarFile,
+                        sidecar == null ? null : decode(sidecarFile, sidecar));
+            }
+        };
+    }
+
+    private static String decode(String file, byte[] bytes) throws InputException {
+        if (bytes.length > TextDecoder.MAX_BYTES) {
+            throw TextDecoder.tooLarge(file, bytes.length);
+        }
+        return TextDecoder.decode(file, bytes);
+    }
+
     static ArticleInput failing(String location, String problem) {
         return new ArticleInput() {
             @Override

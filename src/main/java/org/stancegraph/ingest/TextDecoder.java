@@ -26,13 +26,18 @@ final class TextDecoder {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException(name, "file too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
+                throw tooLarge(name, size);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputException(name, "cannot read: " + describe(e));
         }
         return decode(name, bytes);
+    }
+
+    /** What is said of a file of {@code size} bytes, over the limit. */
+    static InputException tooLarge(String name, long size) {
+        return new InputException(name, "file too large (" + size + " bytes; the limit is " + MAX_BYTES + ")");
     }
 
     /** {@code bytes} as strict UTF-8 text, named {@code name} in errors. */

@@ -28,20 +28,34 @@ final class TextFileInput implements ArticleInput {
     @Override
     public Article read() throws InputException {
         String text = TextDecoder.read(file);
-        List<String> warnings = new ArrayList<>();
-        ArticleMetadata metadata = ArticleMetadata.none();
         Path sidecar = sidecarOf(file);
-        if (Files.exists(sidecar)) {
-            String json = TextDecoder.read(sidecar);
-            metadata = JsonRecord.parse(json, sidecar.toString(), 1, SIDECAR_FIELDS, warnings::add)
-                    .metadata();
-        }
-        return new Article(idOf(file), text, metadata, location(), warnings);
+        return Files.exists(sidecar)
+                ? article(location(), idOf(file), text, sidecar.toString(), TextDecoder.read(sidecar))
+                : article(location(), idOf(file), text, null, null);
+    }
+
+    /**
+     * The article of a text file, however it was read: its text, and its sidecar's name and text
+     * (both null without one).
+     */
+    static Article article(String location, String id, String text, String sidecarName, String sidecarJson)
+            throws InputException {
+        List<String> warnings = new ArrayList<>();
+        ArticleMetadata metadata = sidecarJson == null
+                ? ArticleMetadata.none()
+                : JsonRecord.parse(sidecarJson, sidecarName, 1, SIDECAR_FIELDS, warnings::add)
+                        .metadata();
+        return new Article(id, text, metadata, location, warnings);
     }
 
     /** The article id: the file name without its extension. */
     static String idOf(Path file) {
-        String name = file.getFileName().toString();
+        return idOf(file.getFileName().toString());
+    }
+
+    /** The article id of the file named {@code name} (a path or URI: its last segment counts). */
+    static String idOf(String name) {
+        name = name.substring(name.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -24,7 +24,6 @@ import org.stancegraph.bundle.SparqlCatalog;
 import org.stancegraph.bundle.SparqlFile;
 import org.stancegraph.graph.Iris;
 import org.stancegraph.graph.derive.ActorLevelDerivation;
-import org.stancegraph.ingest.ArticleInputs;
 import org.stancegraph.pipeline.Outcome;
 import org.stancegraph.pipeline.Pipeline;
 
@@ -72,25 +71,16 @@ final class ArticleConversion implements Serializable {
         return loaded;
     }
 
-    /** Converts the records of one partition: (JSON object, where it came from) pairs. */
-    Iterator<ConvertedArticle> convert(Iterator<Record> records) {
+    /** Converts the records of one partition. */
+    Iterator<ConvertedArticle> convert(Iterator<ArticleRecord> records) {
         Loaded here = loaded(codebooks);
         List<ConvertedArticle> out = new ArrayList<>();
         records.forEachRemaining(record -> out.add(convert(here, record)));
         return out.iterator();
     }
 
-    /** One article record: a JSON object of the JSON Lines fields, and where it came from. */
-    record Record(int input, String file, int line, String json) implements Serializable {
-
-        /** The record's place in the run: its input's, then its line's. */
-        long order() {
-            return ((long) input << 32) | line;
-        }
-    }
-
-    private static ConvertedArticle convert(Loaded here, Record record) {
-        Outcome outcome = here.pipeline().convert(ArticleInputs.jsonLine(record.file(), record.line(), record.json()));
+    private static ConvertedArticle convert(Loaded here, ArticleRecord record) {
+        Outcome outcome = here.pipeline().convert(record.input());
         if (outcome instanceof Outcome.Failed failed) {
             return ConvertedArticle.failed(failed.location(), failed.problem());
         }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,7 +40,8 @@ import scala.Tuple2;
 import scala.Tuple3;
 
 /**
- * The build as a Spark job. Reads article records (JSON Lines, or Parquet with the same fields),
+ * The build as a Spark job. Reads article records (JSON Lines, Parquet with the same fields, or
+ * text files with sidecars),
  * converts them with the command line's pipeline, and writes under {@code out}:
  *
  * <ul>
@@ -64,8 +66,12 @@ public final class SparkBuild {
 
     /** Where the articles are and what they are: JSON Lines files, or Parquet. */
     public enum Format {
+        /** JSON Lines files, or folders of them. */
         JSONL,
-        PARQUET
+        /** Parquet with the columns of JSON Lines' fields. */
+        PARQUET,
+        /** Text files with optional sidecars {@code ID.json}, and folders of them, as {@code build} reads a folder. */
+        TEXT
     }
 
     /** Runs the job in {@code spark} over {@code inputs}, writing under {@code out}, a folder or Hadoop URI that must not exist. */
@@ -76,6 +82,7 @@ public final class SparkBuild {
         JavaRDD<ConvertedArticle> converted = records(spark, context, inputs, format)
                 .mapPartitions(conversion::convert)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<String> derived = null;
         try {
             Broadcast<Map<String, String>> firstOf = context.broadcast(firstOfEachRepeatedId(converted));
             JavaRDD<ConvertedArticle> checked = converted.map(a -> a.unlessDuplicate(firstOf.value()));
@@ -85,10 +92,12 @@ public final class SparkBuild {
                     a.rows().stream().map(r -> RowFactory.create(r.toArray())).iterator());
             Dataset<Row> statements = spark.createDataFrame(rows, schema());
             statements.write().parquet(out + "/statements");
-            JavaRDD<String> derived = good.flatMap(a -> a.said().iterator())
+            // Kept for the count after the write: deriving a topic again costs what it cost.
+            derived = good.flatMap(a -> a.said().iterator())
                     .mapToPair(said -> new Tuple2<>(said.topic(), said))
                     .groupByKey()
-                    .flatMap(SparkBuild::derive);
+                    .flatMap(SparkBuild::derive)
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             derived.saveAsTextFile(out + "/derived");
             JavaRDD<ConvertedArticle> bad = checked.filter(a -> !a.converted());
             bad.map(a -> a.location() + "\t" + a.problem()).saveAsTextFile(out + "/failed");
@@ -96,6 +105,9 @@ public final class SparkBuild {
             return new Summary(good.count(), bad.count(), statements.count(), derived.count());
         } finally {
             converted.unpersist();
+            if (derived != null) {
+                derived.unpersist();
+            }
         }
     }
 
@@ -131,21 +143,70 @@ public final class SparkBuild {
         return firstOf;
     }
 
-    /** The records of the inputs, each with where it came from (file and line, or file and row). */
-    private static JavaRDD<ArticleConversion.Record> records(
+    /** The records of the inputs, each with where it came from (file and line, file and row, or file). */
+    private static JavaRDD<ArticleRecord> records(
             SparkSession spark, JavaSparkContext context, List<String> inputs, Format format) {
-        JavaRDD<ArticleConversion.Record> all = context.emptyRDD();
+        JavaRDD<ArticleRecord> all = context.emptyRDD();
         for (int i = 0; i < inputs.size(); i++) {
             String input = inputs.get(i);
-            int index = i;
+            int number = i;
+            if (format == Format.TEXT) {
+                all = all.union(textFiles(context, number, input));
+                continue;
+            }
             JavaRDD<String> lines = format == Format.PARQUET
                     ? spark.read().parquet(input).toJSON().javaRDD()
                     : context.textFile(input);
             all = all.union(lines.zipWithIndex()
                     .filter(line -> !line._1().isBlank())
-                    .map(line -> new ArticleConversion.Record(index, input, (int) (line._2() + 1), line._1())));
+                    .map(line -> new ArticleRecord.JsonLine(number, input, (int) (line._2() + 1), line._1())));
         }
         return all;
+    }
+
+    /**
+     * The text files under {@code input} (its folders included), each with its sidecar {@code
+     * ID.json}, numbered in path order; as {@code build} reads a folder, hidden files and folders and
+     * {@code .md} files are no articles.
+     */
+    private static JavaRDD<ArticleRecord> textFiles(JavaSparkContext context, int number, String input) {
+        context.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+        return context.binaryFiles(input)
+                .filter(file -> !file._1().contains("/.")
+                        && !file._1().toLowerCase(Locale.ROOT).endsWith(".md"))
+                .mapToPair(file -> new Tuple2<>(
+                        withoutExtension(file._1()),
+                        new Tuple2<>(file._1(), file._2().toArray())))
+                .groupByKey()
+                .flatMap(sameStem -> {
+                    Tuple2<String, byte[]> sidecar = null;
+                    List<Tuple2<String, byte[]>> texts = new ArrayList<>();
+                    for (Tuple2<String, byte[]> file : sameStem._2()) {
+                        if (file._1().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                            sidecar = file;
+                        } else {
+                            texts.add(file);
+                        }
+                    }
+                    Tuple2<String, byte[]> json = sidecar;
+                    return texts.stream()
+                            .map(text -> new ArticleRecord.TextFile(
+                                    number,
+                                    0,
+                                    text._1(),
+                                    text._2(),
+                                    json == null ? null : json._1(),
+                                    json == null ? null : json._2()))
+                            .iterator();
+                })
+                .sortBy(ArticleRecord.TextFile::file, true, context.defaultParallelism())
+                .zipWithIndex()
+                .map(numbered -> numbered._1().at(numbered._2()));
+    }
+
+    private static String withoutExtension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot > path.lastIndexOf('/') ? path.substring(0, dot) : path;
     }
 
     /** One topic's derived graph, as N-Quad lines, by the build's rules. */

@@ -34,7 +34,7 @@ public final class SparkBuildCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             paramLabel = "INPUT",
-            description = "JSON Lines files or folders (any Hadoop path: file:, hdfs:, s3a:).")
+            description = "Files or folders of articles, in --format (any Hadoop path: file:, hdfs:, s3a:).")
     List<String> inputs;
 
     @Option(
@@ -48,7 +48,7 @@ public final class SparkBuildCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             description =
-                    "jsonl or parquet (the same fields: id, text, title, published, ...). Default: ${DEFAULT-VALUE}")
+                    "jsonl, parquet (the same fields: id, text, title, published, ...) or text (text files with ID.json sidecars). Default: ${DEFAULT-VALUE}")
     SparkBuild.Format format = SparkBuild.Format.JSONL;
 
     @Option(

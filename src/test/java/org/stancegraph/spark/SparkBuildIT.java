@@ -102,6 +102,33 @@ class SparkBuildIT {
         assertTrue(summary.statements() > 10_000, summary.toString());
     }
 
+    @Test
+    void aFolderOfTextFilesAndSidecarsIsReadAsBuildReadsIt() throws IOException {
+        Path folder = work.resolve("articles");
+        Files.createDirectories(folder.resolve("more"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                // Two seeds one folder down, a hidden file and a note that are no articles.
+                Path to = seed.getFileName().toString().matches("00[01]_.*") ? folder.resolve("more") : folder;
+                Files.copy(seed, to.resolve(seed.getFileName()));
+            }
+        }
+        Files.writeString(folder.resolve(".hidden.txt"), "Anna Berg said the toll was a mistake.");
+        Files.writeString(folder.resolve("notes.md"), "Anna Berg said the toll was a mistake.");
+        Files.write(folder.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+
+        SparkBuild.Summary summary =
+                assertTheSameDatabaseAsTheBuild(folder, SparkBuild.Format.TEXT, List.of(), work.resolve("out"));
+
+        assertEquals(new SparkBuild.Summary(5, 1, summary.statements(), summary.derivedTriples()), summary);
+        List<String> failed = spark.read()
+                .textFile(work.resolve("out").resolve("failed").toString())
+                .collectAsList();
+        assertTrue(
+                failed.get(0).contains("binary.txt") && failed.get(0).contains("binary file (NUL byte)"),
+                failed.toString());
+    }
+
     /**
      * Runs the Spark build and the command line's over {@code articles}, loads the Spark output,
      * and checks that the two databases hold the same graphs and that the statements table holds
@@ -109,10 +136,15 @@ class SparkBuildIT {
      */
     private SparkBuild.Summary assertTheSameDatabaseAsTheBuild(Path articles, List<Path> topics, Path out)
             throws IOException {
+        return assertTheSameDatabaseAsTheBuild(articles, SparkBuild.Format.JSONL, topics, out);
+    }
+
+    private SparkBuild.Summary assertTheSameDatabaseAsTheBuild(
+            Path articles, SparkBuild.Format format, List<Path> topics, Path out) throws IOException {
         SparkBuild.Summary summary = SparkBuild.run(
                 spark,
-                List.of(articles.toString()),
-                SparkBuild.Format.JSONL,
+                List.of(articles.toAbsolutePath().toString()),
+                format,
                 out.toString(),
                 CodebookTexts.read(List.of(), topics));
         try (Store built = Store.open(work.resolve("built"));
