@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -47,11 +48,27 @@ final class LoadCommand implements Callable<Integer> {
         if (Files.exists(db)) {
             throw new UsageException(db + " exists: load makes a new database (give another --db, or remove it)");
         }
+        long quads;
         try (Store store = Store.open(db)) {
-            long quads = store.loadBulk(files);
-            spec.commandLine().getOut().printf("Loaded %d files into %s: %d quads.%n", files.size(), db, quads);
+            quads = store.loadBulk(files);
+        } catch (IllegalArgumentException e) {
+            // The database is new and half loaded: it goes, and nothing else was touched.
+            deleteNew(db);
+            throw new UsageException(e.getMessage() + "; nothing loaded");
         }
+        spec.commandLine().getOut().printf("Loaded %d files into %s: %d quads.%n", files.size(), db, quads);
         return ExitCodes.OK;
+    }
+
+    /** Deletes the database this command made. */
+    private static void deleteNew(Path db) {
+        try (Stream<Path> walk = Files.walk(db)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the half-loaded " + db + ": " + e.getMessage(), e);
+        }
     }
 
     /** The N-Quads files under {@code path}: .nq files, and the part files Spark writes, in name order. */

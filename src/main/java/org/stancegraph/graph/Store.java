@@ -279,7 +279,8 @@ public final class Store implements AutoCloseable {
      * Loads the N-Quads files {@code files} into this database, which must hold nothing yet, with
      * TDB2's parallel bulk loader (it builds the indexes side by side, where a build's writes go
      * through one transaction at a time); for graphs made elsewhere, such as by the Spark build.
-     * Returns the quads the database then holds.
+     * Returns the quads the database then holds. A syntax error is an {@link
+     * IllegalArgumentException} naming the file, line and column; the database is then incomplete.
      */
     public long loadBulk(List<Path> files) {
         if (!isEmpty()) {
@@ -289,13 +290,18 @@ public final class Store implements AutoCloseable {
         markBuilding();
         DataLoader loader = LoaderFactory.parallelLoader(dataset.asDatasetGraph(), MonitorOutputs.nullOutput());
         loader.startBulk();
-        try {
-            files.forEach(file -> RDFParser.source(file).lang(Lang.NQUADS).parse(loader.stream()));
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
+        for (Path file : files) {
+            try {
+                RDFParser.source(file)
+                        .lang(Lang.NQUADS)
+                        .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                        .parse(loader.stream());
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e instanceof RiotException ? new IllegalArgumentException(file + ": " + e.getMessage(), e) : e;
+            }
         }
+        loader.finishBulk();
         markComplete();
         return size();
     }

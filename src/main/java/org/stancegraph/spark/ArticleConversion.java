@@ -10,9 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.MultiUnion;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
@@ -58,25 +56,32 @@ final class ArticleConversion implements Serializable {
     }
 
     /** What one executor keeps between articles: the pipeline, the reference graphs, the statements query. */
-    private record Loaded(CodebookTexts codebooks, Pipeline pipeline, Graph reference, Query statements) {}
+    private record Loaded(CodebookTexts codebooks, Pipeline pipeline, Graph reference, String statements) {}
 
     private static synchronized Loaded loaded(CodebookTexts codebooks) {
         if (loaded == null || !loaded.codebooks().equals(codebooks)) {
             Pipeline pipeline = codebooks.pipeline();
             Model reference = Pipeline.ontology().add(pipeline.registry());
-            Query statements =
-                    QueryFactory.create(SparqlCatalog.shipped().text(SparqlFile.Kind.NAMED_QUERY, "statements"));
+            String statements = SparqlCatalog.shipped().text(SparqlFile.Kind.NAMED_QUERY, "statements");
             loaded = new Loaded(codebooks, pipeline, reference.getGraph(), statements);
         }
         return loaded;
     }
 
-    /** Converts the records of one partition. */
+    /** Converts the records of one partition as Spark asks for them (a partition may not fit in memory). */
     Iterator<ConvertedArticle> convert(Iterator<ArticleRecord> records) {
         Loaded here = loaded(codebooks);
-        List<ConvertedArticle> out = new ArrayList<>();
-        records.forEachRemaining(record -> out.add(convert(here, record)));
-        return out.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public ConvertedArticle next() {
+                return convert(here, records.next());
+            }
+        };
     }
 
     private static ConvertedArticle convert(Loaded here, ArticleRecord record) {
@@ -104,7 +109,7 @@ final class ArticleConversion implements Serializable {
         MultiUnion union = new MultiUnion(new Graph[] {articleGraph, here.reference()});
         List<List<String>> rows = new ArrayList<>();
         try (QueryExecution execution = QueryExecution.model(ModelFactory.createModelForGraph(union))
-                .query(here.statements())
+                .query(here.statements()) // parsed for each article: a parsed query is not shared between threads
                 .build()) {
             ResultSet results = execution.execSelect();
             while (results.hasNext()) {

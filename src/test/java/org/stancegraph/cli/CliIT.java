@@ -245,6 +245,23 @@ class CliIT {
     }
 
     @Test
+    void loadNamesTheLineThatIsNotNQuadsAndLeavesNoDatabase() throws Exception {
+        Path broken = dir.resolve("broken.nq");
+        Files.writeString(
+                broken,
+                "<http://ex.org/a> <http://ex.org/b> <http://ex.org/c> <http://ex.org/g> .\n"
+                        + "<http://ex.org/a> <http://ex.org/b> \"unterminated <http://ex.org/g> .\n");
+        Path target = dir.resolve("not-loaded");
+
+        Run load = run("load", broken.toString(), "--db", target.toString());
+
+        assertEquals(2, load.exit());
+        assertTrue(load.err().contains(broken + ": [line: ") && load.err().contains("nothing loaded"), load.err());
+        assertFalse(load.err().contains("Exception"), load.err());
+        assertFalse(Files.exists(target), "the half-loaded database is gone");
+    }
+
+    @Test
     void removeTakesAnArticleOutAndNamesTheIdsItDoesNotHold() {
         Path db = dir.resolve("removing");
         assertEquals(0, run("build", "seeds", "--db", db.toString()).exit());
