@@ -203,7 +203,8 @@ public final class ArticleInputs {
         return TextDecoder.decode(file, bytes);
     }
 
-    static ArticleInput failing(String location, String problem) {
+    /** An input that fails, at {@code location}, for {@code problem}. */
+    public static ArticleInput failing(String location, String problem) {
         return new ArticleInput() {
             @Override
             public String location() {

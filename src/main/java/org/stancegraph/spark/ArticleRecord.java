@@ -1,6 +1,7 @@
 package org.stancegraph.spark;
 
 import java.io.Serializable;
+import java.util.Locale;
 import org.stancegraph.ingest.ArticleInput;
 import org.stancegraph.ingest.ArticleInputs;
 
@@ -38,7 +39,9 @@ sealed interface ArticleRecord extends Serializable {
 
         @Override
         public ArticleInput input() {
-            return ArticleInputs.textFile(file, text, sidecarFile, sidecar);
+            return file.toLowerCase(Locale.ROOT).endsWith(".jsonl")
+                    ? ArticleInputs.failing(file, "a JSON Lines file among text files: read it with --format jsonl")
+                    : ArticleInputs.textFile(file, text, sidecarFile, sidecar);
         }
 
         TextFile at(long place) {

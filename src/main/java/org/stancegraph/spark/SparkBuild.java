@@ -166,14 +166,14 @@ public final class SparkBuild {
 
     /**
      * The text files under {@code input} (its folders included), each with its sidecar {@code
-     * ID.json}, numbered in path order; as {@code build} reads a folder, hidden files and folders and
-     * {@code .md} files are no articles.
+     * ID.json}, numbered in path order, as {@code build} reads a folder; a JSON Lines file among
+     * them is listed as failed (read it with {@link Format#JSONL}).
      */
     private static JavaRDD<ArticleRecord> textFiles(JavaSparkContext context, int number, String input) {
         context.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+        String root = qualified(context, input);
         return context.binaryFiles(input)
-                .filter(file -> !file._1().contains("/.")
-                        && !file._1().toLowerCase(Locale.ROOT).endsWith(".md"))
+                .filter(file -> isArticleOrSidecar(root, file._1()))
                 .mapToPair(file -> new Tuple2<>(
                         withoutExtension(file._1()),
                         new Tuple2<>(file._1(), file._2().toArray())))
@@ -202,6 +202,25 @@ public final class SparkBuild {
                 .sortBy(ArticleRecord.TextFile::file, true, context.defaultParallelism())
                 .zipWithIndex()
                 .map(numbered -> numbered._1().at(numbered._2()));
+    }
+
+    /** As {@code build} walks a folder: no hidden files or folders, no {@code gold} folder of annotations, no notes. */
+    private static boolean isArticleOrSidecar(String root, String file) {
+        String below = file.startsWith(root) ? file.substring(root.length()) : file;
+        return !below.contains("/.")
+                && !below.contains("/gold/")
+                && !below.toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    private static String qualified(JavaSparkContext context, String input) {
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+        try {
+            return path.getFileSystem(context.hadoopConfiguration())
+                    .makeQualified(path)
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + input + ": " + e.getMessage(), e);
+        }
     }
 
     private static String withoutExtension(String path) {

@@ -108,7 +108,7 @@ class SparkBuildIT {
         Files.createDirectories(folder.resolve("more"));
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             for (Path seed : seeds.toList()) {
-                // Two seeds one folder down, a hidden file and a note that are no articles.
+                // Two seeds one folder down; a hidden file, a note and annotations that are no articles.
                 Path to = seed.getFileName().toString().matches("00[01]_.*") ? folder.resolve("more") : folder;
                 Files.copy(seed, to.resolve(seed.getFileName()));
             }
@@ -116,6 +116,8 @@ class SparkBuildIT {
         Files.writeString(folder.resolve(".hidden.txt"), "Anna Berg said the toll was a mistake.");
         Files.writeString(folder.resolve("notes.md"), "Anna Berg said the toll was a mistake.");
         Files.write(folder.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.createDirectories(folder.resolve("gold"));
+        Files.writeString(folder.resolve("gold").resolve("annotations.jsonl"), "{\"speaker\": \"Anna Berg\"}\n");
 
         SparkBuild.Summary summary =
                 assertTheSameDatabaseAsTheBuild(folder, SparkBuild.Format.TEXT, List.of(), work.resolve("out"));
