@@ -69,10 +69,26 @@ public final class SparkBuildCommand implements Callable<Integer> {
             description = "Spark master. Default: the one spark-submit gives, else local[*].")
     String master;
 
+    @Option(names = "--debug", description = "Print the stack trace of an error.")
+    boolean debug;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkBuildCommand())
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, with errors said in one line (a missing input, an unreadable codebook), as the CLI says them. */
+    static CommandLine commandLine() {
+        return new CommandLine(new SparkBuildCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args));
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    commandLine.getErr().println("stancegraph-spark: " + e.getMessage());
+                    if (((SparkBuildCommand) commandLine.getCommand()).debug) {
+                        e.printStackTrace(commandLine.getErr());
+                    } else {
+                        commandLine.getErr().println("(run again with --debug for the stack trace)");
+                    }
+                    return 2;
+                });
     }
 
     @Override
