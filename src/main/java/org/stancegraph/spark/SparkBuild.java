@@ -1,13 +1,10 @@
 package org.stancegraph.spark;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -19,7 +16,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -236,7 +233,8 @@ public final class SparkBuild {
         // The rules may give a triple twice (a statement in two evidence pairs of one edge); a graph holds it once.
         Set<Quad> quads = new LinkedHashSet<>();
         ActorLevelDerivation.derive(said, topic._1(), triple -> quads.add(Quad.create(graph, triple)));
-        return nquads(quads).lines().iterator();
+        // A line at a time, as Spark writes them: a big topic's graph as one text ran 2 GiB out of heap.
+        return quads.stream().map(SparkBuild::nquad).iterator();
     }
 
     private static StructType schema() {
@@ -251,13 +249,13 @@ public final class SparkBuild {
         List<Quad> quads = new ArrayList<>();
         add(quads, Iris.ONTOLOGY_GRAPH, Pipeline.ontology());
         add(quads, Iris.REGISTRY_GRAPH, pipeline.registry());
-        return nquads(quads).lines().toList();
+        return quads.stream().map(SparkBuild::nquad).toList();
     }
 
-    private static String nquads(Collection<Quad> quads) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        RDFDataMgr.writeQuads(text, quads.iterator());
-        return text.toString(StandardCharsets.UTF_8);
+    /** One quad as a line of N-Quads. */
+    private static String nquad(Quad quad) {
+        return NodeFmtLib.strNT(quad.getSubject()) + " " + NodeFmtLib.strNT(quad.getPredicate()) + " "
+                + NodeFmtLib.strNT(quad.getObject()) + " " + NodeFmtLib.strNT(quad.getGraph()) + " .";
     }
 
     private static void add(List<Quad> quads, String graph, Model model) {
