@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -44,17 +48,27 @@ import scala.Tuple3;
  * <ul>
  *   <li>{@code statements/}: the statements, Parquet, with the columns of the {@code statements} query;
  *   <li>{@code graphs/}: each article's named graph, N-Quads, a file per partition;
- *   <li>{@code derived/}: the derived graphs, N-Quads, derived topic by topic with the build's rules;
+ *   <li>{@code derived/}: the derived graphs, N-Quads, with the build's rules, a share of a topic at a time;
  *   <li>{@code reference/}: the ontology and codebook graphs the build also loads, N-Quads;
  *   <li>{@code failed/}: the records that could not be converted, by location, with the reason.
  * </ul>
  *
  * <p>{@code stancegraph load OUT --db DB} then loads the N-Quads into TDB2 with Jena's bulk
- * loader: the same database {@code stancegraph build} makes of the same articles. A topic is
- * derived on one executor, so the statements on one topic must fit in its memory (a million
- * statements: a few hundred MB).
+ * loader: the same database {@code stancegraph build} makes of the same articles. What one task
+ * of derivation holds is bounded by {@link #BLOCK_STATEMENTS}, and by the statements of the
+ * busiest actor on a topic.
  */
 public final class SparkBuild {
+
+    /**
+     * The Spark setting that bounds the statements of a block of a topic's actors in derivation
+     * (default 100,000): a task holds two blocks, and a topic of n statements makes n / this
+     * blocks, each actor's statements copied once for each.
+     */
+    public static final String BLOCK_STATEMENTS = "spark.stancegraph.deriveBlockStatements";
+
+    /** The Spark setting that bounds the articles a task converts (default 500). */
+    public static final String ARTICLES_PER_PARTITION = "spark.stancegraph.articlesPerPartition";
 
     private SparkBuild() {}
 
@@ -76,7 +90,7 @@ public final class SparkBuild {
             SparkSession spark, List<String> inputs, Format format, String out, CodebookTexts codebooks) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         ArticleConversion conversion = new ArticleConversion(codebooks);
-        JavaRDD<ConvertedArticle> converted = records(spark, context, inputs, format)
+        JavaRDD<ConvertedArticle> converted = inPartitionsOf(spark, context, records(spark, context, inputs, format))
                 .mapPartitions(conversion::convert)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
@@ -91,10 +105,8 @@ public final class SparkBuild {
             // Not kept for the count after the write: the grouped facts are (Spark keeps what it
             // shuffled), and deriving again costs seconds, where keeping the lines ran a
             // 10,000-article run in 2 GiB out of heap.
-            JavaRDD<String> derived = good.flatMap(a -> a.said().iterator())
-                    .mapToPair(said -> new Tuple2<>(said.topic(), said))
-                    .groupByKey()
-                    .flatMap(SparkBuild::derive);
+            JavaRDD<String> derived =
+                    derive(spark, context, good.flatMap(a -> a.said().iterator()));
             derived.saveAsTextFile(out + "/derived");
             JavaRDD<ConvertedArticle> bad = checked.filter(a -> !a.converted());
             bad.map(a -> a.location() + "\t" + a.problem()).saveAsTextFile(out + "/failed");
@@ -118,6 +130,19 @@ public final class SparkBuild {
             }
         }
         return files;
+    }
+
+    /**
+     * {@code records} spread over partitions of at most {@link #ARTICLES_PER_PARTITION} articles,
+     * and at least one partition a core: a task keeps its converted articles, and a file read in
+     * two splits (as a local run reads one) ran a 1 GiB executor out of heap converting 5,000.
+     * The records are read once more to be counted; reading costs little beside converting.
+     */
+    private static JavaRDD<ArticleRecord> inPartitionsOf(
+            SparkSession spark, JavaSparkContext context, JavaRDD<ArticleRecord> records) {
+        long perPartition = Long.parseLong(spark.conf().get(ARTICLES_PER_PARTITION, "500"));
+        long partitions = Math.max(context.defaultParallelism(), (records.count() + perPartition - 1) / perPartition);
+        return records.getNumPartitions() >= partitions ? records : records.repartition((int) partitions);
     }
 
     /**
@@ -222,16 +247,83 @@ public final class SparkBuild {
         return dot > path.lastIndexOf('/') ? path.substring(0, dot) : path;
     }
 
-    /** One topic's derived graph, as N-Quad lines, by the build's rules. */
-    private static Iterator<String> derive(Tuple2<String, Iterable<Said>> topic) {
-        List<Said> said = new ArrayList<>();
-        topic._2().forEach(said::add);
-        Node graph = NodeFactory.createURI(Iris.derivedGraph(topic._1()));
+    /**
+     * The derived graphs of {@code said}, as N-Quad lines, by the build's rules, a share of a topic
+     * at a time: each actor's utterances, positions and reversal from that actor's statements on
+     * the topic; the contradiction edges from blocks of the topic's actors, a task for each pair of
+     * blocks, with as many blocks as it takes to keep a block under {@link #BLOCK_STATEMENTS}
+     * statements (an edge needs all the statements of its two actors).
+     */
+    private static JavaRDD<String> derive(SparkSession spark, JavaSparkContext context, JavaRDD<Said> said) {
+        long perBlock = Long.parseLong(spark.conf().get(BLOCK_STATEMENTS, "100000"));
+        Map<String, Integer> blocks = new HashMap<>();
+        said.map(Said::topic)
+                .countByValue()
+                .forEach((topic, statements) ->
+                        blocks.put(topic, (int) Math.max(1, (statements + perBlock - 1) / perBlock)));
+        Broadcast<Map<String, Integer>> blocksOf = context.broadcast(blocks);
+        JavaPairRDD<Tuple2<String, String>, Iterable<Said>> byActor = said.mapToPair(
+                        s -> new Tuple2<>(new Tuple2<>(s.topic(), s.speaker()), s))
+                .groupByKey();
+        JavaRDD<String> ofEachActor = byActor.flatMap(actor -> lines(
+                actor._1()._1(),
+                out -> ActorLevelDerivation.deriveWithoutContradictions(
+                        list(actor._2()), actor._1()._1(), out)));
+        JavaRDD<String> ofEachPairOfBlocks = byActor.flatMapToPair(actor -> toItsPairsOfBlocks(actor, blocksOf.value()))
+                .groupByKey()
+                .flatMap(pair -> contradictions(pair, blocksOf.value()));
+        return ofEachActor.union(ofEachPairOfBlocks);
+    }
+
+    /** One actor's statements on a topic, once for each pair of the topic's blocks that holds the actor's block. */
+    private static Iterator<Tuple2<Tuple3<String, Integer, Integer>, Iterable<Said>>> toItsPairsOfBlocks(
+            Tuple2<Tuple2<String, String>, Iterable<Said>> actor, Map<String, Integer> blocks) {
+        String topic = actor._1()._1();
+        int count = blocks.get(topic);
+        int mine = block(actor._1()._2(), count);
+        List<Tuple2<Tuple3<String, Integer, Integer>, Iterable<Said>>> copies = new ArrayList<>();
+        for (int other = 0; other < count; other++) {
+            copies.add(new Tuple2<>(new Tuple3<>(topic, Math.min(mine, other), Math.max(mine, other)), actor._2()));
+        }
+        return copies.iterator();
+    }
+
+    /** The contradiction edges between the actors of a pair of blocks, one in each (or both in the one block). */
+    private static Iterator<String> contradictions(
+            Tuple2<Tuple3<String, Integer, Integer>, Iterable<Iterable<Said>>> pair, Map<String, Integer> blocks) {
+        String topic = pair._1()._1();
+        int count = blocks.get(topic);
+        int first = pair._1()._2();
+        int second = pair._1()._3();
+        List<Said> both = new ArrayList<>();
+        pair._2().forEach(actor -> actor.forEach(both::add));
+        BiPredicate<String, String> between = (later, earlier) -> {
+            int a = block(later, count);
+            int b = block(earlier, count);
+            return (a == first && b == second) || (a == second && b == first);
+        };
+        return lines(topic, out -> ActorLevelDerivation.deriveContradictions(both, topic, between, out));
+    }
+
+    /** Which of {@code count} blocks of a topic's actors {@code actor} is in; the same on every JVM. */
+    private static int block(String actor, int count) {
+        return Math.floorMod(actor.hashCode(), count);
+    }
+
+    /** The triples {@code derivation} hands on, as N-Quad lines of {@code topic}'s derived graph. */
+    private static Iterator<String> lines(String topic, Consumer<Consumer<Triple>> derivation) {
+        Node graph = NodeFactory.createURI(Iris.derivedGraph(topic));
         // The rules may give a triple twice (a statement in two evidence pairs of one edge); a graph holds it once.
         Set<Quad> quads = new LinkedHashSet<>();
-        ActorLevelDerivation.derive(said, topic._1(), triple -> quads.add(Quad.create(graph, triple)));
+        derivation.accept(triple -> quads.add(Quad.create(graph, triple)));
         // A line at a time, as Spark writes them: a big topic's graph as one text ran 2 GiB out of heap.
         return quads.stream().map(SparkBuild::nquad).iterator();
+    }
+
+    private static List<Said> list(Iterable<Said> said) {
+        List<Said> list = new ArrayList<>();
+        said.forEach(list::add);
+        return list;
     }
 
     private static StructType schema() {

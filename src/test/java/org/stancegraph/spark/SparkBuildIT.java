@@ -56,6 +56,9 @@ class SparkBuildIT {
                 .appName("SparkBuildIT")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
+                // Blocks far smaller than a cluster's, so that the seeds' main topic is derived in
+                // shares and the synthetic corpus's topics in dozens of pairs of blocks each.
+                .config(SparkBuild.BLOCK_STATEMENTS, "30")
                 .getOrCreate();
     }
 

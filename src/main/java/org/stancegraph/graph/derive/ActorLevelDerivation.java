@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
@@ -48,7 +49,35 @@ public final class ActorLevelDerivation {
         List<Side> sides = sides(utterances);
         utterances.forEach(u -> DerivedTriples.utterance(u, out));
         sides.forEach(side -> DerivedTriples.position(Position.of(topic, side), out));
-        edges(topic, sides, facts::changed).forEach(e -> DerivedTriples.edge(e, out));
+        edges(topic, sides, (later, earlier) -> facts.changed(later) || facts.changed(earlier))
+                .forEach(e -> DerivedTriples.edge(e, out));
+    }
+
+    /**
+     * What {@link #derive(List, String, Consumer)} gives of {@code said} but the contradiction
+     * edges: utterances, positions and reversals, each of which depends on one actor's statements
+     * alone. With {@link #deriveContradictions} over every pair of actors, a topic derived a share
+     * at a time, on many machines, gives what it gives derived whole.
+     */
+    public static void deriveWithoutContradictions(List<Said> said, String topic, Consumer<Triple> out) {
+        List<Utterance> utterances = Utterances.of(said);
+        List<Side> sides = sides(utterances);
+        utterances.forEach(u -> DerivedTriples.utterance(u, out));
+        sides.forEach(side -> DerivedTriples.position(Position.of(topic, side), out));
+        reversals(topic, sides).forEach(e -> DerivedTriples.edge(e, out));
+    }
+
+    /**
+     * The contradiction edges among the speakers of {@code said} on {@code topic}, of the pairs
+     * (later, earlier) {@code between} accepts; an edge needs the statements of its two actors on
+     * the topic, all of them.
+     */
+    public static void deriveContradictions(
+            List<Said> said, String topic, BiPredicate<String, String> between, Consumer<Triple> out) {
+        if (topic.equals(SG.unclassified.getURI())) {
+            return;
+        }
+        Contradictions.of(topic, taking(sides(Utterances.of(said))), between).forEach(e -> DerivedTriples.edge(e, out));
     }
 
     /** What derivation reads of the statements of {@code articleGraph}, one article's graph. */
@@ -134,19 +163,27 @@ public final class ActorLevelDerivation {
 
     /** The contradiction and reversal edges among the sides of one topic; neutral sides take part in neither. */
     static List<ActorEdge> edges(String topic, List<Side> sides) {
-        return edges(topic, sides, actor -> true);
+        return edges(topic, sides, (later, earlier) -> true);
     }
 
-    /** As {@link #edges(String, List)}, contradictions only where one of the two actors is {@code changed}. */
-    static List<ActorEdge> edges(String topic, List<Side> sides, Predicate<String> changed) {
+    /** As {@link #edges(String, List)}, contradictions only between the actors {@code between} accepts. */
+    static List<ActorEdge> edges(String topic, List<Side> sides, BiPredicate<String, String> between) {
         if (topic.equals(SG.unclassified.getURI())) {
             return List.of();
         }
-        List<Side> taking =
-                sides.stream().filter(s -> s.stance() != Stance.NEUTRAL).toList();
-        List<ActorEdge> edges = new ArrayList<>(Contradictions.of(topic, taking, changed));
+        List<ActorEdge> edges = new ArrayList<>(Contradictions.of(topic, taking(sides), between));
+        edges.addAll(reversals(topic, sides));
+        return edges;
+    }
+
+    /** The reversal edges of the actors of {@code sides}: who took both stances on the topic. */
+    private static List<ActorEdge> reversals(String topic, List<Side> sides) {
+        if (topic.equals(SG.unclassified.getURI())) {
+            return List.of();
+        }
+        List<ActorEdge> edges = new ArrayList<>();
         Map<String, Map<Stance, Side>> byActor = new TreeMap<>();
-        taking.forEach(s -> byActor.computeIfAbsent(s.actor(), a -> new EnumMap<>(Stance.class))
+        taking(sides).forEach(s -> byActor.computeIfAbsent(s.actor(), a -> new EnumMap<>(Stance.class))
                 .put(s.stance(), s));
         byActor.forEach((actor, stances) -> {
             if (stances.containsKey(Stance.FAVOUR) && stances.containsKey(Stance.AGAINST)) {
@@ -154,5 +191,10 @@ public final class ActorLevelDerivation {
             }
         });
         return edges;
+    }
+
+    /** The sides that take a stance: neutral ones are in no edge. */
+    private static List<Side> taking(List<Side> sides) {
+        return sides.stream().filter(s -> s.stance() != Stance.NEUTRAL).toList();
     }
 }

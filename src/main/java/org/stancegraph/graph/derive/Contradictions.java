@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Who contradicted whom (SPEC §4): statement B contradicts statement A when they share a topic,
@@ -31,18 +31,19 @@ final class Contradictions {
 
     /** The contradiction edges among the sides of one topic. */
     static List<ActorEdge> of(String topic, List<Side> sides) {
-        return of(topic, sides, actor -> true);
+        return of(topic, sides, (later, earlier) -> true);
     }
 
     /**
-     * The contradiction edges among the sides of one topic where one of the two actors is {@code
-     * changed}: an edge, its count, days and evidence depend on the sides of its two actors alone.
+     * The contradiction edges among the sides of one topic between the actors {@code between}
+     * accepts (later, earlier): an edge, its count, days and evidence depend on the sides of its two
+     * actors alone, so a topic's edges can be derived a share of the pairs at a time.
      */
-    static List<ActorEdge> of(String topic, List<Side> sides, Predicate<String> changed) {
+    static List<ActorEdge> of(String topic, List<Side> sides, BiPredicate<String, String> between) {
         Map<Actors, Long> strong = new HashMap<>();
         for (Side later : sides) {
             for (Side earlier : sides) {
-                if (derived(later, earlier, changed)) {
+                if (derived(later, earlier, between)) {
                     strong.merge(new Actors(later.actor(), earlier.actor()), strongCount(later, earlier), Long::sum);
                 }
             }
@@ -50,7 +51,7 @@ final class Contradictions {
         Map<Actors, Edge> edges = new HashMap<>();
         for (Side later : sides) {
             for (Side earlier : sides) {
-                if (derived(later, earlier, changed)) {
+                if (derived(later, earlier, between)) {
                     boolean weakAllowed = strong.getOrDefault(new Actors(earlier.actor(), later.actor()), 0L) == 0;
                     edges.computeIfAbsent(new Actors(later.actor(), earlier.actor()), k -> new Edge())
                             .add(later, earlier, weakAllowed);
@@ -74,9 +75,9 @@ final class Contradictions {
         return result;
     }
 
-    /** Whether {@code later} may contradict {@code earlier} in an edge derived again: opposed, and one of them changed. */
-    private static boolean derived(Side later, Side earlier, Predicate<String> changed) {
-        return opposed(later, earlier) && (changed.test(later.actor()) || changed.test(earlier.actor()));
+    /** Whether {@code later} may contradict {@code earlier} in an edge derived here: opposed, and a pair asked for. */
+    private static boolean derived(Side later, Side earlier, BiPredicate<String, String> between) {
+        return opposed(later, earlier) && between.test(later.actor(), earlier.actor());
     }
 
     /** Who contradicted (later) whom (earlier). */

@@ -248,4 +248,49 @@ class ActorLevelDerivationTest {
                         .anyMatch(ActorLevelDerivation.covers(changed, TOPIC).negate()),
                 "the edge of cy and dee, who did not change, is left as it was");
     }
+
+    @Test
+    void aTopicDerivedActorByActorAndPairOfBlocksByPairGivesWhatItGivesWhole() {
+        List<Said> statements = List.of(
+                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
+                said("ana", Stance.FAVOUR, MAY_9, "a3", null),
+                said("bo", Stance.FAVOUR, MAY_2, "a1", null, "ana"),
+                said("cy", Stance.FAVOUR, null, "a2", null),
+                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
+                said("dee", Stance.NEUTRAL, MAY_2, "a3", null),
+                said("ed", Stance.AGAINST, MAY_9, "a3", null));
+        Set<Triple> whole = new HashSet<>();
+        ActorLevelDerivation.derive(statements, TOPIC, whole::add);
+
+        Set<Triple> inShares = new HashSet<>();
+        statements.stream()
+                .collect(java.util.stream.Collectors.groupingBy(Said::speaker))
+                .values()
+                .forEach(mine -> ActorLevelDerivation.deriveWithoutContradictions(mine, TOPIC, inShares::add));
+        // Two blocks of actors, {ana, cy, ed} and {bo, dee}: the pairs within each, and those across.
+        java.util.function.ToIntFunction<String> block = actor -> actor.matches(".*/(bo|dee)") ? 1 : 0;
+        for (int[] blocks : new int[][] {{0, 0}, {0, 1}, {1, 1}}) {
+            List<Said> both = statements.stream()
+                    .filter(s ->
+                            block.applyAsInt(s.speaker()) == blocks[0] || block.applyAsInt(s.speaker()) == blocks[1])
+                    .toList();
+            ActorLevelDerivation.deriveContradictions(
+                    both,
+                    TOPIC,
+                    (later, earlier) -> List.of(blocks[0], blocks[1])
+                                    .equals(List.of(block.applyAsInt(later), block.applyAsInt(earlier)))
+                            || List.of(blocks[1], blocks[0])
+                                    .equals(List.of(block.applyAsInt(later), block.applyAsInt(earlier))),
+                    inShares::add);
+        }
+
+        assertEquals(whole, inShares);
+        assertTrue(whole.stream().anyMatch(t -> t.getPredicate().getURI().endsWith("reverses")), "ana reversed");
+        assertTrue(
+                whole.stream()
+                                .filter(t -> t.getPredicate().getURI().endsWith("contradictsActor"))
+                                .count()
+                        >= 3,
+                "edges within both blocks and across them");
+    }
 }
