@@ -95,7 +95,7 @@ class SparkSubmitIT {
                         "text",
                         "--out",
                         out.toString()),
-                Map.of("SPARK_HOME", DISTRIBUTION.toString(), "SPARK_JAVA_FLAGS", System.getProperty("spark.opens")));
+                Map.of("SPARK_HOME", DISTRIBUTION.toString(), "SPARK_JAVA_FLAGS", System.getProperty("test.spark.jvm.flags")));
 
         String printed = Files.readString(log);
         assertEquals(0, exit, printed);
@@ -118,7 +118,7 @@ class SparkSubmitIT {
         }
         Path source = Path.of("src", "test", "spark-distribution").toAbsolutePath();
         Path log = Files.createDirectories(DISTRIBUTION).resolve("assemble.log");
-        String maven = Path.of(System.getProperty("maven.home"), "bin", "mvn").toString();
+        String maven = Path.of(System.getProperty("test.maven.home"), "bin", "mvn").toString();
         int exit = run(
                 log,
                 List.of(
@@ -127,7 +127,7 @@ class SparkSubmitIT {
                         "-q",
                         "-f",
                         source.resolve("pom.xml").toString(),
-                        "-Dspark.version=" + System.getProperty("spark.version"),
+                        "-Dspark.version=" + System.getProperty("test.spark.version"),
                         "dependency:copy-dependencies",
                         "-DoutputDirectory=" + jars),
                 Map.of());
@@ -136,13 +136,13 @@ class SparkSubmitIT {
         Files.copy(source.resolve("bin/spark-submit"), DISTRIBUTION.resolve("bin/spark-submit"));
         DISTRIBUTION.resolve("bin/spark-submit").toFile().setExecutable(true);
         // How a distribution's launcher finds its jars folder (RELEASE beside it).
-        Files.writeString(DISTRIBUTION.resolve("RELEASE"), "Spark " + System.getProperty("spark.version") + "\n");
+        Files.writeString(DISTRIBUTION.resolve("RELEASE"), "Spark " + System.getProperty("test.spark.version") + "\n");
     }
 
     /** Starts a daemon of the distribution, its output in {@code log}. */
     private static Process start(Path log, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
-        command.addAll(List.of(System.getProperty("spark.opens").split(" ")));
+        command.addAll(List.of(System.getProperty("test.spark.jvm.flags").split(" ")));
         command.addAll(List.of("-cp", DISTRIBUTION.resolve("jars") + "/*", mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder =
