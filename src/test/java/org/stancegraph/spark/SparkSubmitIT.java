@@ -95,7 +95,11 @@ class SparkSubmitIT {
                         "text",
                         "--out",
                         out.toString()),
-                Map.of("SPARK_HOME", DISTRIBUTION.toString(), "SPARK_JAVA_FLAGS", System.getProperty("test.spark.jvm.flags")));
+                Map.of(
+                        "SPARK_HOME",
+                        DISTRIBUTION.toString(),
+                        "SPARK_JAVA_FLAGS",
+                        System.getProperty("test.spark.jvm.flags")));
 
         String printed = Files.readString(log);
         assertEquals(0, exit, printed);
@@ -118,7 +122,8 @@ class SparkSubmitIT {
         }
         Path source = Path.of("src", "test", "spark-distribution").toAbsolutePath();
         Path log = Files.createDirectories(DISTRIBUTION).resolve("assemble.log");
-        String maven = Path.of(System.getProperty("test.maven.home"), "bin", "mvn").toString();
+        String maven =
+                Path.of(System.getProperty("test.maven.home"), "bin", "mvn").toString();
         int exit = run(
                 log,
                 List.of(
