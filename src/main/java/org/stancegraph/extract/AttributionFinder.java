@@ -26,14 +26,23 @@ import org.stancegraph.model.Token;
 final class AttributionFinder {
 
     /** A reporting verb in a sentence: its tokens [first, last], what it means, and whether it is passive. */
-    record Verb(int first, int last, VerbSense sense, Span span, boolean passive) {
+    record Verb(int first, int last, VerbSense sense, Span span, boolean passive, boolean sideNoun) {
+
+        Verb(int first, int last, VerbSense sense, Span span, boolean passive) {
+            this(first, last, sense, span, passive, false);
+        }
 
         /**
          * "The plan drew criticism from Berg": a verb phrase ending in "from" has its speaker after
-         * it, as a passive has its agent, and judges what its subject names.
+         * it, as a passive has its agent, and judges what its subject names; so does a side noun
+         * ("the plan's opponents included Berg").
          */
         boolean judgesItsSubject() {
-            return sense.lemma().endsWith(" from");
+            return sideNoun || sense.lemma().endsWith(" from");
+        }
+
+        Verb asPassive() {
+            return new Verb(first, last, sense, span, true, sideNoun);
         }
     }
 
@@ -79,9 +88,17 @@ final class AttributionFinder {
     private static final Pattern NEGATION_BEFORE =
             Pattern.compile("(?i)(?:\\bnot|n['’]t|\\bnever|\\brefusal to)\\s+(?:\\p{L}+ly\\s+)?$");
 
-    /** Words that open a list of the people a verb speaks for: "included", "among them", "such as". */
-    private static final Pattern LIST_INTRODUCER =
-            Pattern.compile("\\b(?:included|include|including|among them|such as)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that open a list of the people a verb speaks for: "included", "among them", "such as", "ranged from". */
+    private static final Pattern LIST_INTRODUCER = Pattern.compile(
+            "\\b(?:included|include|includes|including|among them|such as|(?:ranged|range|ranging|stretched|stretching) from)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What follows a side noun that speaks for a list: "opponents included", "supporters of the
+     * plan range from", "critics, among them". Group 1 ends where the proposition's words do.
+     */
+    private static final Pattern SIDE_LIST = Pattern.compile(
+            "^((?:\\s+of\\s+[^,;:.“\"]{1,48}?)?)\\s*,?\\s*" + LIST_INTRODUCER.pattern(), Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lexicon;
 
@@ -99,7 +116,9 @@ final class AttributionFinder {
         for (Verb verb : verbsOf(article, sentence)) {
             Attribution previous = attributions.isEmpty() ? null : attributions.get(attributions.size() - 1);
             List<Actor> speakers;
-            if (verb.passive()) {
+            if (verb.sideNoun()) {
+                speakers = listedAfter(article, sentence, verb);
+            } else if (verb.passive()) {
                 speakers = agentsOf(article, sentence, verb);
             } else if (previous != null && continuesPrevious(sentence, verb)) {
                 speakers = List.of(previous.speaker());
@@ -164,6 +183,9 @@ final class AttributionFinder {
                 continue;
             }
             Verb verb = phrasalVerbAt(tokens, i, bases);
+            if (verb == null) {
+                verb = sideNounAt(article, tokens, i);
+            }
             if (verb == null
                     && (token.isVerb() || isPresentTenseAfterName(article, sentence, i) || isAfterModal(tokens, i))) {
                 VerbSense sense = senseOf(tokens, i, bases);
@@ -183,12 +205,12 @@ final class AttributionFinder {
             }
             verb = withNegation(article, verb);
             if (verb.judgesItsSubject()) {
-                verb = new Verb(verb.first(), verb.last(), verb.sense(), verb.span(), true);
+                verb = verb.asPassive();
             } else if (isPassive(tokens, verb.first())) {
                 if (!nextIs(tokens, verb.last() + 1, "by")) {
                     continue; // "troops would be sent": nobody speaks
                 }
-                verb = new Verb(verb.first(), verb.last(), verb.sense(), verb.span(), true);
+                verb = verb.asPassive();
             }
             verbs.add(verb);
             i = verb.last();
@@ -212,7 +234,37 @@ final class AttributionFinder {
                 verb.last(),
                 verb.sense().negated(),
                 new Span(from + negation.start(), verb.span().end()),
-                verb.passive());
+                verb.passive(),
+                verb.sideNoun());
+    }
+
+    /**
+     * "The plan's opponents included A and B", "supporters of the plan range from A to B": a
+     * plural side noun followed by a list speaks for each person the list names, as a verb does.
+     * The verb's span runs from the noun to the end of the proposition's words after it ("critics
+     * of the toll"), so that what it judges lies before the span's end.
+     */
+    private Verb sideNounAt(AnalysedArticle article, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String word = lower(token);
+        VerbSense sense = word.length() > 3 && word.endsWith("s") && !token.isVerb()
+                ? lexicon.sideNoun(word.substring(0, word.length() - 1))
+                : null;
+        if (sense == null) {
+            return null;
+        }
+        Matcher list = SIDE_LIST
+                .matcher(article.text())
+                .region(token.end(), article.text().length());
+        if (!list.lookingAt()) {
+            return null;
+        }
+        int end = token.end() + list.group(1).length();
+        int last = i;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= end) {
+            last++;
+        }
+        return new Verb(i, last, sense, new Span(token.start(), end), false, true);
     }
 
     /**

@@ -59,6 +59,7 @@ public final class Lexicon {
     public record Cue(Stance stance, Scope scope) {}
 
     private final Map<String, VerbSense> verbs = new HashMap<>();
+    private final Map<String, VerbSense> sideNouns = new HashMap<>();
     private final Map<String, Cue> cues = new HashMap<>();
     private final Set<String> sourceNouns = new HashSet<>();
     private final Set<String> institutionNouns = new HashSet<>();
@@ -74,16 +75,9 @@ public final class Lexicon {
     private final Map<String, List<List<String>>> phrasalVerbsByFirstWord;
 
     private Lexicon(Model model) {
-        model.listSubjectsWithProperty(RDF.type, SG.VerbEntry).forEach(entry -> {
-            String lemma = lemma(entry);
-            verbs.put(
-                    lemma,
-                    new VerbSense(
-                            lemma,
-                            new SpeechAct(
-                                    entry.getPropertyResourceValue(SG.performs).getLocalName()),
-                            stance(entry.getPropertyResourceValue(SG.impliesStance))));
-        });
+        model.listSubjectsWithProperty(RDF.type, SG.VerbEntry).forEach(entry -> verbs.put(lemma(entry), sense(entry)));
+        model.listSubjectsWithProperty(RDF.type, SG.SideNoun)
+                .forEach(entry -> sideNouns.put(lemma(entry), sense(entry)));
         model.listSubjectsWithProperty(RDF.type, SG.StanceCue)
                 .forEach(cue -> cues.put(
                         cue.getProperty(SG.phrase).getString().toLowerCase(Locale.ROOT),
@@ -133,6 +127,14 @@ public final class Lexicon {
         return entry.getProperty(SG.lemma).getString().toLowerCase(Locale.ROOT);
     }
 
+    /** What an entry with a lemma, an act and a stance means: a verb's sense, or a side noun's. */
+    private static VerbSense sense(Resource entry) {
+        return new VerbSense(
+                lemma(entry),
+                new SpeechAct(entry.getPropertyResourceValue(SG.performs).getLocalName()),
+                stance(entry.getPropertyResourceValue(SG.impliesStance)));
+    }
+
     private static Scope scope(Resource cue) {
         return cue.hasProperty(SG.cueScope)
                 ? Scope.valueOf(cue.getProperty(SG.cueScope).getString().toUpperCase(Locale.ROOT))
@@ -146,6 +148,11 @@ public final class Lexicon {
     /** The sense of the verb with this lemma (one word, or several separated by spaces), or null. */
     public VerbSense verb(String lemma) {
         return verbs.get(lemma);
+    }
+
+    /** The sense of the side noun ("opponent", "supporter") with this lemma, or null. */
+    public VerbSense sideNoun(String lemma) {
+        return sideNouns.get(lemma);
     }
 
     /** The multi-word verbs whose first word is {@code first} (lower case), longest first. */

@@ -259,16 +259,23 @@ public final class StatementExtractor {
                 clauseEnd = contrastedClauseStart(sentence, verb.end(), clauseEnd);
             }
             Span quote = article.quoteFor(sentence);
-            Span clause = attribution.verb().judgesItsSubject()
-                            || (quote == null
-                                    && closesItsReport(
-                                            article,
-                                            windowStart,
-                                            verb,
-                                            clauseEnd,
-                                            attribution.verb().sense().lemma().equals("according to")))
-                    ? new Span(windowStart, verb.start())
-                    : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
+            // A side noun judges the words before it and its own ("the toll's critics", "critics of the toll").
+            Span clause = attribution.verb().sideNoun()
+                    ? new Span(windowStart, verb.end())
+                    : attribution.verb().judgesItsSubject()
+                                    || (quote == null
+                                            && closesItsReport(
+                                                    article,
+                                                    windowStart,
+                                                    verb,
+                                                    clauseEnd,
+                                                    attribution
+                                                            .verb()
+                                                            .sense()
+                                                            .lemma()
+                                                            .equals("according to")))
+                            ? new Span(windowStart, verb.start())
+                            : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
             Span reportedSpan = reported(article, clause, quote);
             String reported = reportedSpan.of(article.text());
             String unquoted = article.maskQuotes(sentence, new Span(windowStart, clauseEnd));

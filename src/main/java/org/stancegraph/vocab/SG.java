@@ -116,6 +116,7 @@ public final class SG {
     public static final Resource SpokesNoun = resource("SpokesNoun");
     public static final Resource ReferringNoun = resource("ReferringNoun");
     public static final Resource EventNoun = resource("EventNoun");
+    public static final Resource SideNoun = resource("SideNoun");
     public static final Resource Utterance = resource("Utterance");
     public static final Property report = property("report");
     public static final Property utterance = property("utterance");

@@ -662,6 +662,43 @@ class StatementExtractorTest {
     }
 
     @Test
+    void theNamesListedAfterASideNounTakeItsSideOnWhatItJudges() {
+        List<Statement> opponents = extract("Leaders debated sending ground troops to Ukraine. "
+                + "The plan’s opponents ranged from Oslo Democrat Kari Moen and Dan Hale, who rarely agree, "
+                + "to Ida Berg.");
+        assertEquals(
+                List.of("Dan Hale", "Ida Berg", "Kari Moen"),
+                opponents.stream().map(s -> s.speaker().label()).sorted().toList());
+        assertTrue(
+                opponents.stream()
+                        .allMatch(s -> s.stance() == Stance.AGAINST
+                                && s.topic().iri().endsWith("/western-troops-in-ukraine")
+                                && s.act().name().equals("rejects")),
+                opponents.toString());
+
+        List<Statement> supporters = extract("Supporters of sending ground troops included Anna Holm and Tomas Berg.");
+        assertEquals(
+                List.of("Anna Holm", "Tomas Berg"),
+                supporters.stream().map(s -> s.speaker().label()).sorted().toList());
+        assertTrue(
+                supporters.stream()
+                        .allMatch(s ->
+                                s.stance() == Stance.FAVOUR && s.act().name().equals("supports")),
+                supporters.toString());
+    }
+
+    @Test
+    void aSideNounWithoutAListSpeaksForNobody() {
+        List<Statement> statements =
+                extract("Sending ground troops has few supporters and many critics, Anna Holm said on Thursday.");
+        assertTrue(
+                statements.stream()
+                        .noneMatch(s -> s.act().name().equals("supports")
+                                || s.act().name().equals("criticizes")),
+                statements.toString());
+    }
+
+    @Test
     void anEvaluationOfNothingNamedTakesNoSide() {
         Statement s = only("Defence Minister Anna Holm said the meeting had been a great success.");
         assertTrue(s.topic().isUnclassified(), s.toString());
