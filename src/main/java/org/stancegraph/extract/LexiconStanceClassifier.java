@@ -59,9 +59,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     private final TopicCodebook codebook;
     private final EvaluativeLexicon evaluative;
     private final Lexicon lexicon;
+    private final CodingInstructions instructions;
 
     public LexiconStanceClassifier(Lexicon lexicon, TopicCodebook codebook) {
         this.lexicon = lexicon;
+        this.instructions = CodingInstructions.of(codebook, lexicon);
         this.cues = PhraseMatcher.of(lexicon.cues());
         this.codebook = codebook;
         this.evaluative = EvaluativeLexicon.vader();
@@ -76,6 +78,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         found.addAll(negations(reported, signals));
         if (found.isEmpty()) {
             Topic topic = conditioned(reported, signals).orElseGet(() -> codebook.classify(reported));
+            // The codebook's own instructions for the act on this topic, where it gives them, before the verb's sense.
+            Optional<Stance> instructed = instructions.sideOf(topic, verb.act());
+            if (instructed.isPresent()) {
+                return List.of(new Position(topic, instructed.get()));
+            }
             if (verb.stance() != Stance.NEUTRAL) {
                 return List.of(new Position(topic, verb.stance()));
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,9 @@ public final class TopicCodebook {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
 
     private final Map<String, Topic> topics = new LinkedHashMap<>();
+    /** Each concept's {@code skos:definition}, where it has one: a researcher's coding instructions. */
+    private final Map<Topic, String> definitions = new HashMap<>();
+
     private final PhraseMatcher<Signal> signals;
     /** The labels that are propositions in words ("Russia must not win"): to state one is to assert it. */
     private final PhraseMatcher<Topic> assertions;
@@ -74,6 +78,9 @@ public final class TopicCodebook {
             Topic topic = new Topic(
                     concept.getURI(), concept.getProperty(SKOS.prefLabel).getString());
             topics.put(topic.iri(), topic);
+            if (concept.hasProperty(SKOS.definition)) {
+                definitions.put(topic, concept.getProperty(SKOS.definition).getString());
+            }
             add(phrases, concept, SKOS.prefLabel, new Signal(topic, 3));
             add(phrases, concept, SKOS.altLabel, new Signal(topic, 3));
             add(phrases, concept, SKOS.hiddenLabel, new Signal(topic, 1));
@@ -106,6 +113,11 @@ public final class TopicCodebook {
         Set<Topic> asserted = new LinkedHashSet<>();
         assertions.find(text).forEach(m -> asserted.add(m.value()));
         return asserted;
+    }
+
+    /** The concept's {@code skos:definition}, if the codebook gives one. */
+    public Optional<String> definition(Topic topic) {
+        return Optional.ofNullable(definitions.get(topic));
     }
 
     /** Every concept, in the order the codebook gives them. */
