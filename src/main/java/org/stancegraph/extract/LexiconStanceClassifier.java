@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -52,6 +53,10 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     /** Endings of a verb's forms and of the nouns made from it ("supported", "agreement", "rejection"). */
     private static final List<String> ACT_SUFFIXES =
             List.of("", "s", "es", "d", "ed", "ing", "ment", "ments", "ion", "ions", "al", "als", "ance", "ence");
+
+    /** A person's possessive and the one or two words after it (group 1: the last, the thing possessed). */
+    private static final Pattern POSSESSED =
+            Pattern.compile("(?i)\\b(?:my|your|his|her|our)(?:\\s+\\p{L}+)?\\s+(\\p{L}+)");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
@@ -125,7 +130,27 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     private Stance evaluation(String reported, List<Match<Topic>> signals) {
         List<Span> ignored = new ArrayList<>(conditions(reported));
         signals.forEach(signal -> ignored.add(signal.span()));
+        ignored.addAll(someonesOwn(reported));
         return evaluative.stanceOf(reported, ignored, this::namesNoJudgement);
+    }
+
+    /**
+     * "her libertarian instincts", "his long experience": words of what a person has judge that
+     * person, not the proposition; unless what they have is the proposition ("her excellent
+     * proposal", a referring noun of the lexicon).
+     */
+    private List<Span> someonesOwn(String reported) {
+        List<Span> owned = new ArrayList<>();
+        Matcher phrase = POSSESSED.matcher(reported);
+        while (phrase.find()) {
+            String head = phrase.group(1).toLowerCase(Locale.ROOT);
+            boolean proposition = lexicon.isReferringNoun(head)
+                    || (head.endsWith("s") && lexicon.isReferringNoun(head.substring(0, head.length() - 1)));
+            if (!proposition) {
+                owned.add(new Span(phrase.start(), phrase.end()));
+            }
+        }
+        return owned;
     }
 
     /**

@@ -45,6 +45,8 @@ class LexiconStanceClassifierTest {
                 "say     | the United Nations will debate sending ground troops            | NEUTRAL | western-troops-in-ukraine",
                 "say     | the allies supported sending ground troops                      | NEUTRAL | western-troops-in-ukraine",
                 "warn    | sending ground troops would be a wonderful gesture              | AGAINST | western-troops-in-ukraine",
+                "say     | sending ground troops was debated, keeping to her libertarian instincts | NEUTRAL | western-troops-in-ukraine",
+                "say     | it was her excellent proposal to send ground troops             | FAVOUR  | western-troops-in-ukraine",
             })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);
