@@ -8,16 +8,22 @@ import org.stancegraph.pipeline.Pipeline;
 
 /**
  * What became of one article record in a Spark run ({@code order}: the record's place in the
- * input, which decides among records of one id): converted (its graph as N-Quads, its
+ * run, which decides among records of one id; null for a failure): converted (its graph as N-Quads, its
  * statements as rows of the {@code statements} query, what derivation reads of them), or failed
  * ({@code problem}, one line saying why, as the command line says it).
  */
 record ConvertedArticle(
-        String id, long order, String location, String problem, String nquads, List<List<String>> rows, List<Said> said)
+        String id,
+        Place order,
+        String location,
+        String problem,
+        String nquads,
+        List<List<String>> rows,
+        List<Said> said)
         implements Serializable {
 
     static ConvertedArticle failed(String location, String problem) {
-        return new ConvertedArticle(null, 0, location, problem, null, List.of(), List.of());
+        return new ConvertedArticle(null, null, location, problem, null, List.of(), List.of());
     }
 
     /**

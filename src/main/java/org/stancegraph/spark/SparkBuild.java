@@ -81,7 +81,7 @@ public final class SparkBuild {
         JSONL,
         /** Parquet with the columns of JSON Lines' fields. */
         PARQUET,
-        /** Text files with optional sidecars {@code ID.json}, and folders of them, as {@code build} reads a folder. */
+        /** Text files with optional sidecars {@code ID.json} (and JSON Lines files), and folders of them, as {@code build} reads a folder. */
         TEXT
     }
 
@@ -154,8 +154,10 @@ public final class SparkBuild {
         converted
                 .filter(ConvertedArticle::converted)
                 .mapToPair(a -> new Tuple2<>(a.id(), new Tuple3<>(a.order(), a.location(), 1)))
-                .reduceByKey((x, y) ->
-                        new Tuple3<>(Math.min(x._1(), y._1()), x._1() <= y._1() ? x._2() : y._2(), x._3() + y._3()))
+                .reduceByKey((x, y) -> {
+                    Tuple3<Place, String, Integer> first = x._1().compareTo(y._1()) <= 0 ? x : y;
+                    return new Tuple3<>(first._1(), first._2(), x._3() + y._3());
+                })
                 .filter(id -> id._2()._3() > 1)
                 .collect()
                 .forEach(id -> firstOf.put(id._1(), id._2()._2()));
@@ -178,7 +180,7 @@ public final class SparkBuild {
                     : context.textFile(input);
             all = all.union(lines.zipWithIndex()
                     .filter(line -> !line._1().isBlank())
-                    .map(line -> new ArticleRecord.JsonLine(number, input, (int) (line._2() + 1), line._1())));
+                    .map(line -> new ArticleRecord.JsonLine(number, 0, input, (int) (line._2() + 1), line._1())));
         }
         return all;
     }
@@ -186,7 +188,7 @@ public final class SparkBuild {
     /**
      * The text files under {@code input} (its folders included), each with its sidecar {@code
      * ID.json}, numbered in path order, as {@code build} reads a folder; a JSON Lines file among
-     * them is listed as failed (read it with {@link Format#JSONL}).
+     * them is an article a line, as {@code build} reads one.
      */
     private static JavaRDD<ArticleRecord> textFiles(JavaSparkContext context, int number, String input) {
         context.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
@@ -220,7 +222,12 @@ public final class SparkBuild {
                 })
                 .sortBy(ArticleRecord.TextFile::file, true, context.defaultParallelism())
                 .zipWithIndex()
-                .map(numbered -> numbered._1().at(numbered._2()));
+                .flatMap(numbered -> {
+                    ArticleRecord.TextFile file = numbered._1().at(numbered._2());
+                    return file.isJsonLines()
+                            ? file.lines().iterator()
+                            : List.<ArticleRecord>of(file).iterator();
+                });
     }
 
     /** As {@code build} walks a folder: no hidden files or folders, no {@code gold} folder of annotations, no notes. */

@@ -119,18 +119,28 @@ class SparkBuildIT {
         Files.writeString(folder.resolve(".hidden.txt"), "Anna Berg said the toll was a mistake.");
         Files.writeString(folder.resolve("notes.md"), "Anna Berg said the toll was a mistake.");
         Files.write(folder.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        // A JSON Lines file among them: an article a line, a blank line, and a line that is no JSON.
+        Files.writeString(
+                folder.resolve("more").resolve("extra.jsonl"),
+                "{\"id\": \"extra-1\", \"published\": \"2024-03-01\", \"text\": "
+                        + "\"Anna Berg said on Monday that sending ground troops would be a grave mistake.\"}\n"
+                        + "\n"
+                        + "{\"id\": \"extra-2\", \"text\": \n");
         Files.createDirectories(folder.resolve("gold"));
         Files.writeString(folder.resolve("gold").resolve("annotations.jsonl"), "{\"speaker\": \"Anna Berg\"}\n");
 
         SparkBuild.Summary summary =
                 assertTheSameDatabaseAsTheBuild(folder, SparkBuild.Format.TEXT, List.of(), work.resolve("out"));
 
-        assertEquals(new SparkBuild.Summary(5, 1, summary.statements(), summary.derivedTriples()), summary);
+        assertEquals(new SparkBuild.Summary(6, 2, summary.statements(), summary.derivedTriples()), summary);
         List<String> failed = spark.read()
                 .textFile(work.resolve("out").resolve("failed").toString())
                 .collectAsList();
         assertTrue(
-                failed.get(0).contains("binary.txt") && failed.get(0).contains("binary file (NUL byte)"),
+                failed.stream().anyMatch(f -> f.contains("binary.txt") && f.contains("binary file (NUL byte)")),
+                failed.toString());
+        assertTrue(
+                failed.stream().anyMatch(f -> f.contains("extra.jsonl:3\t") && f.contains("malformed JSON")),
                 failed.toString());
     }
 
