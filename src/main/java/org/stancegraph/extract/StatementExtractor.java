@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.stancegraph.extract.AttributionFinder.Attribution;
+import org.stancegraph.extract.AttributionFinder.Verb;
 import org.stancegraph.extract.StanceClassifier.Position;
 import org.stancegraph.ingest.BoilerplateDetector;
 import org.stancegraph.model.Actor;
@@ -259,23 +260,7 @@ public final class StatementExtractor {
                 clauseEnd = contrastedClauseStart(sentence, verb.end(), clauseEnd);
             }
             Span quote = article.quoteFor(sentence);
-            // A side noun judges the words before it and its own ("the toll's critics", "critics of the toll").
-            Span clause = attribution.verb().sideNoun()
-                    ? new Span(windowStart, verb.end())
-                    : attribution.verb().judgesItsSubject()
-                                    || (quote == null
-                                            && closesItsReport(
-                                                    article,
-                                                    windowStart,
-                                                    verb,
-                                                    clauseEnd,
-                                                    attribution
-                                                            .verb()
-                                                            .sense()
-                                                            .lemma()
-                                                            .equals("according to")))
-                            ? new Span(windowStart, verb.start())
-                            : new Span(attribution.verb().passive() ? windowStart : verb.start(), clauseEnd);
+            Span clause = clauseOf(article, attribution.verb(), windowStart, clauseEnd, quote);
             Span reportedSpan = reported(article, clause, quote);
             String reported = reportedSpan.of(article.text());
             String unquoted = article.maskQuotes(sentence, new Span(windowStart, clauseEnd));
@@ -324,6 +309,31 @@ public final class StatementExtractor {
         return withoutUnclassifiedRepeats(result).stream()
                 .map(statement -> aboutTheLatestTopic(article, sentence, statement))
                 .toList();
+    }
+
+    /**
+     * The words {@code verb} reports or judges, within [{@code windowStart}, {@code clauseEnd}):
+     * those after it; those before it when it judges its subject ("the plan drew criticism from")
+     * or closes its report ("…, according to Berg"); a side noun's, those before it and its own
+     * ("the toll's critics", "critics of the toll").
+     */
+    private Span clauseOf(AnalysedArticle article, Verb verb, int windowStart, int clauseEnd, Span quote) {
+        Span span = verb.span();
+        if (verb.sideNoun()) {
+            return new Span(windowStart, span.end());
+        }
+        boolean reportBefore = verb.judgesItsSubject()
+                || (quote == null
+                        && closesItsReport(
+                                article,
+                                windowStart,
+                                span,
+                                clauseEnd,
+                                verb.sense().lemma().equals("according to")));
+        if (reportBefore) {
+            return new Span(windowStart, span.start());
+        }
+        return new Span(verb.passive() ? windowStart : span.start(), clauseEnd);
     }
 
     /**

@@ -204,7 +204,7 @@ public final class ArticleInputs {
     }
 
     /** An input that fails, at {@code location}, for {@code problem}. */
-    public static ArticleInput failing(String location, String problem) {
+    private static ArticleInput failing(String location, String problem) {
         return new ArticleInput() {
             @Override
             public String location() {
