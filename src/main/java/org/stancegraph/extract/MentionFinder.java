@@ -262,7 +262,8 @@ public final class MentionFinder {
             while (end < tokens.size()
                     && (isNameToken(tokens.get(end))
                             || (afterTitle && isCapitalisedNoun(tokens.get(end)))
-                            || joinsDoubleBarrelledName(tokens, end))) {
+                            || joinsDoubleBarrelledName(tokens, end)
+                            || isSecondPartOfDoubleBarrelledName(tokens, end))) {
                 end++;
             }
             // The name follows the last title word of the run: "Senate Majority Leader Chuck Schumer".
@@ -311,6 +312,23 @@ public final class MentionFinder {
                 && tokens.get(i).end() == after.start()
                 && before.isCapitalized()
                 && after.isCapitalized();
+    }
+
+    /**
+     * "Berg -Lindqvist": the second part of a double-barrelled name, which the tokenizer may split
+     * off with its hyphen (and tag as anything), written tight after the first part.
+     */
+    private static boolean isSecondPartOfDoubleBarrelledName(List<Token> tokens, int i) {
+        if (i == 0 || i >= tokens.size()) {
+            return false;
+        }
+        String text = tokens.get(i).text();
+        return tokens.get(i - 1).end() == tokens.get(i).start()
+                && tokens.get(i - 1).isCapitalized()
+                && text.length() > 1
+                && text.charAt(0) == '-'
+                && Character.isUpperCase(text.charAt(1))
+                && NAME_WORD.matcher(text.substring(1)).matches();
     }
 
     /** A name ending in an institution noun ("Lund Policy Group", "Foreign Ministry") names no person. */

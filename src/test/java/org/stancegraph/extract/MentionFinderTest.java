@@ -10,6 +10,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.stancegraph.model.ActorType;
 import org.stancegraph.model.Article;
 import org.stancegraph.model.Mention;
@@ -82,6 +84,17 @@ class MentionFinderTest {
                         "Ulla Berg-Lindqvist", "Ulla Berg-Lindqvist voted against the plan.", Lexicon.load())
                 .orElseThrow();
         assertEquals("Ulla Berg-Lindqvist", mention.actor().label());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ida Barros-Lund", "Tomas Ibarra-Vega", "Dana Alvarez-Ramos", "Eva Torres-Mendez"})
+    void aDoubleBarrelledNameIsOneNameHoweverTheTokenizerSplitsIt(String name) {
+        // The tokenizer splits these as "Barros -Lund" (the second part tagged as punctuation),
+        // "Ibarra -Vega", "Alvarez- Ramos" and "Torres - Mendez".
+        String sentence = "Oslo Democrat " + name + ", who seldom agrees, voted against the plan.";
+        assertEquals(
+                name,
+                mentionOf(name, sentence, Lexicon.load()).orElseThrow().actor().label());
     }
 
     @Test
