@@ -22,7 +22,8 @@ import org.stancegraph.model.Stance;
  * the neighbour arms the rebels. Against: denies it."); an act of the lexicon that the instructions
  * name on one side only counts for that side on that topic: a warning that the neighbour is a
  * threat is in favour of "the neighbour is a threat", where a warning is otherwise against what it
- * names. Saying names no side, so it is not read from them.
+ * names. Only acts that take a side of their own are read: what a claim says decides its side, and
+ * the instructions' words for it ("argues it will work") do not reach that far.
  *
  * <pre>{@code
  * CodingInstructions instructions = CodingInstructions.of(codebook, lexicon);
@@ -79,7 +80,6 @@ final class CodingInstructions {
         Map<SpeechAct, Stance> sides = new HashMap<>();
         favour.stream().filter(act -> !against.contains(act)).forEach(act -> sides.put(act, Stance.FAVOUR));
         against.stream().filter(act -> !favour.contains(act)).forEach(act -> sides.put(act, Stance.AGAINST));
-        sides.remove(SpeechAct.SAYS);
         return sides;
     }
 
@@ -101,7 +101,9 @@ final class CodingInstructions {
                     sense = lexicon.verb(lemma);
                 }
             }
-            if (sense != null) {
+            // A neutral act (saying, claiming) takes its side from what is said, which the
+            // instructions' act words cannot tell ("argues it will work"): only acts with a side are read.
+            if (sense != null && sense.stance() != Stance.NEUTRAL) {
                 acts.add(sense.act());
             }
         }
