@@ -58,6 +58,16 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     private static final Pattern POSSESSED =
             Pattern.compile("(?i)\\b(?:my|your|his|her|our)(?:\\s+\\p{L}+)?\\s+(\\p{L}+)");
 
+    /**
+     * "struck a deal", "an agreement was struck": reaching an agreement, which VADER's "struck"
+     * (as in a blow) would read as a judgement against.
+     */
+    private static final String AGREEMENT = "(?:deal|agreement|compromise|bargain|accord)s?";
+
+    private static final Pattern AGREEMENT_STRUCK =
+            Pattern.compile("(?i)\\b(?:strik(?:e|es|ing)|struck)\\s+(?:\\p{L}+\\s+){0,2}?" + AGREEMENT + "\\b|\\b"
+                    + AGREEMENT + "\\s+(?:\\p{L}+\\s+){0,3}?struck\\b");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private final PhraseMatcher<Cue> cues;
@@ -131,6 +141,10 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         List<Span> ignored = new ArrayList<>(conditions(reported));
         signals.forEach(signal -> ignored.add(signal.span()));
         ignored.addAll(someonesOwn(reported));
+        Matcher struck = AGREEMENT_STRUCK.matcher(reported);
+        while (struck.find()) {
+            ignored.add(new Span(struck.start(), struck.end()));
+        }
         return evaluative.stanceOf(reported, ignored, this::namesNoJudgement);
     }
 

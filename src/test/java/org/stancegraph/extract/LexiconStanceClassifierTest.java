@@ -47,6 +47,9 @@ class LexiconStanceClassifierTest {
                 "warn    | sending ground troops would be a wonderful gesture              | AGAINST | western-troops-in-ukraine",
                 "say     | sending ground troops was debated, keeping to her libertarian instincts | NEUTRAL | western-troops-in-ukraine",
                 "say     | it was her excellent proposal to send ground troops             | FAVOUR  | western-troops-in-ukraine",
+                "say     | a deal had been struck on sending ground troops                 | NEUTRAL | western-troops-in-ukraine",
+                "say     | the allies struck a compromise on sending ground troops         | NEUTRAL | western-troops-in-ukraine",
+                "say     | sending ground troops was struck from the agenda, a disgrace    | AGAINST | western-troops-in-ukraine",
             })
     void cuesDecideAndTheVerbHoldsWithoutThem(String verb, String reported, Stance stance, String topic) {
         List<StanceClassifier.Position> positions = classifier.classify(LEXICON.verb(verb), reported);
