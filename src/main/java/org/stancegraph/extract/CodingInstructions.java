@@ -15,6 +15,7 @@ import org.stancegraph.extract.Lexicon.VerbSense;
 import org.stancegraph.extract.TopicCodebook.Topic;
 import org.stancegraph.model.SpeechAct;
 import org.stancegraph.model.Stance;
+import org.stancegraph.nlp.RuleLemmatizer;
 
 /**
  * What a codebook's definitions say an act counts as, topic by topic. Researchers write their
@@ -36,6 +37,8 @@ final class CodingInstructions {
     private static final Pattern SIDE = Pattern.compile("(?i)\\b(in\\s+favou?r|against)\\s*:");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private static final RuleLemmatizer LEMMAS = RuleLemmatizer.english();
 
     private final Map<Topic, Map<SpeechAct, Stance>> sides;
 
@@ -92,14 +95,11 @@ final class CodingInstructions {
         }
         List<SpeechAct> acts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            VerbSense sense = null;
-            for (String lemma : lemmas(words.get(i))) {
-                if (sense == null && i + 1 < words.size()) {
-                    sense = lexicon.verb(lemma + " " + words.get(i + 1));
-                }
-                if (sense == null) {
-                    sense = lexicon.verb(lemma);
-                }
+            // Instructions write verbs in the third person: "warns", "denies", "votes for".
+            String lemma = LEMMAS.lemma(words.get(i), "VERB");
+            VerbSense sense = i + 1 < words.size() ? lexicon.verb(lemma + " " + words.get(i + 1)) : null;
+            if (sense == null) {
+                sense = lexicon.verb(lemma);
             }
             // A neutral act (saying, claiming) takes its side from what is said, which the
             // instructions' act words cannot tell ("argues it will work"): only acts with a side are read.
@@ -108,20 +108,5 @@ final class CodingInstructions {
             }
         }
         return acts;
-    }
-
-    /** The forms a verb in the third person (or the base) may come from: "warns", "denies", "urges". */
-    private static List<String> lemmas(String word) {
-        List<String> lemmas = new ArrayList<>(List.of(word));
-        if (word.endsWith("ies")) {
-            lemmas.add(word.substring(0, word.length() - 3) + "y");
-        }
-        if (word.endsWith("es")) {
-            lemmas.add(word.substring(0, word.length() - 2));
-        }
-        if (word.endsWith("s")) {
-            lemmas.add(word.substring(0, word.length() - 1));
-        }
-        return lemmas;
     }
 }

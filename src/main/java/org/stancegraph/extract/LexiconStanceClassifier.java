@@ -157,10 +157,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         List<Span> owned = new ArrayList<>();
         Matcher phrase = POSSESSED.matcher(reported);
         while (phrase.find()) {
-            String head = phrase.group(1).toLowerCase(Locale.ROOT);
-            boolean proposition = lexicon.isReferringNoun(head)
-                    || (head.endsWith("s") && lexicon.isReferringNoun(head.substring(0, head.length() - 1)));
-            if (!proposition) {
+            if (!isReferringNoun(phrase.group(1).toLowerCase(Locale.ROOT))) {
                 owned.add(new Span(phrase.start(), phrase.end()));
             }
         }
@@ -201,6 +198,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
                 }
             }
         }
+        return isReferringNoun(word);
+    }
+
+    /** "the proposal", "the ideas": a referring noun of the lexicon, or its plural. */
+    private boolean isReferringNoun(String word) {
         return lexicon.isReferringNoun(word)
                 || (word.endsWith("s") && lexicon.isReferringNoun(word.substring(0, word.length() - 1)));
     }

@@ -32,6 +32,11 @@ class StatementExtractorTest {
         return PIPELINE.extract(article);
     }
 
+    /** The labels of the statements' speakers, sorted. */
+    private static List<String> speakers(List<Statement> statements) {
+        return statements.stream().map(s -> s.speaker().label()).sorted().toList();
+    }
+
     private static Statement only(String text) {
         List<Statement> statements = extract(text);
         assertEquals(1, statements.size(), () -> "statements: " + statements);
@@ -613,9 +618,7 @@ class StatementExtractorTest {
         List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
                 + "The motion on sending ground troops passed easily, with both "
                 + "Anton Brask, a former party leader, and Jacob Lund-Berg, once a farmer, voting in favour.");
-        assertEquals(
-                List.of("Anton Brask", "Jacob Lund-Berg"),
-                statements.stream().map(s -> s.speaker().label()).sorted().toList());
+        assertEquals(List.of("Anton Brask", "Jacob Lund-Berg"), speakers(statements));
         statements.forEach(s -> assertEquals(Stance.FAVOUR, s.stance()));
     }
 
@@ -656,9 +659,7 @@ class StatementExtractorTest {
         List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
                 + "Several deputies voted against sending ground troops, among them Oslo Democrat Kari Moen, "
                 + "Dan Hale and two others, Ida Berg of Lower Saxony and Per Lund of South Tyrol.");
-        assertEquals(
-                List.of("Dan Hale", "Ida Berg", "Kari Moen", "Per Lund"),
-                statements.stream().map(s -> s.speaker().label()).sorted().toList());
+        assertEquals(List.of("Dan Hale", "Ida Berg", "Kari Moen", "Per Lund"), speakers(statements));
     }
 
     @Test
@@ -666,9 +667,7 @@ class StatementExtractorTest {
         List<Statement> opponents = extract("Leaders debated sending ground troops to Ukraine. "
                 + "The plan’s opponents ranged from Oslo Democrat Kari Moen and Dan Hale, who rarely agree, "
                 + "to Ida Berg.");
-        assertEquals(
-                List.of("Dan Hale", "Ida Berg", "Kari Moen"),
-                opponents.stream().map(s -> s.speaker().label()).sorted().toList());
+        assertEquals(List.of("Dan Hale", "Ida Berg", "Kari Moen"), speakers(opponents));
         assertTrue(
                 opponents.stream()
                         .allMatch(s -> s.stance() == Stance.AGAINST
@@ -677,9 +676,7 @@ class StatementExtractorTest {
                 opponents.toString());
 
         List<Statement> supporters = extract("Supporters of sending ground troops included Anna Holm and Tomas Berg.");
-        assertEquals(
-                List.of("Anna Holm", "Tomas Berg"),
-                supporters.stream().map(s -> s.speaker().label()).sorted().toList());
+        assertEquals(List.of("Anna Holm", "Tomas Berg"), speakers(supporters));
         assertTrue(
                 supporters.stream()
                         .allMatch(s ->
