@@ -19,12 +19,12 @@ import org.stancegraph.nlp.RuleLemmatizer;
 
 /**
  * What a codebook's definitions say an act counts as, topic by topic. Researchers write their
- * coding instructions into a concept's {@code skos:definition} ("In favour: claims or warns that
+ * coding instructions into a concept's {@code skos:definition} ("In favour: alleges or warns that
  * the neighbour arms the rebels. Against: denies it."); an act of the lexicon that the instructions
  * name on one side only counts for that side on that topic: a warning that the neighbour is a
  * threat is in favour of "the neighbour is a threat", where a warning is otherwise against what it
  * names. Only acts that take a side of their own are read: what a claim says decides its side, and
- * the instructions' words for it ("argues it will work") do not reach that far.
+ * the instructions' words for it ("argues the toll will pay for itself") do not reach that far.
  *
  * <pre>{@code
  * CodingInstructions instructions = CodingInstructions.of(codebook, lexicon);
@@ -102,7 +102,8 @@ final class CodingInstructions {
                 sense = lexicon.verb(lemma);
             }
             // A neutral act (saying, claiming) takes its side from what is said, which the
-            // instructions' act words cannot tell ("argues it will work"): only acts with a side are read.
+            // instructions' act words cannot tell ("argues the toll will pay for itself"): only acts with a side are
+            // read.
             if (sense != null && sense.stance() != Stance.NEUTRAL) {
                 acts.add(sense.act());
             }

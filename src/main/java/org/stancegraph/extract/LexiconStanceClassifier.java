@@ -149,7 +149,7 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     }
 
     /**
-     * "her libertarian instincts", "his long experience": words of what a person has judge that
+     * "her proud heritage", "his long experience": words of what a person has judge that
      * person, not the proposition; unless what they have is the proposition ("her excellent
      * proposal", a referring noun of the lexicon).
      */

@@ -25,7 +25,7 @@ class CodingInstructionsTest {
             ex:raids a skos:Concept ;
                 skos:prefLabel "The neighbour arms the border raiders"@en ;
                 skos:altLabel "border raiders"@en ;
-                skos:definition "In favour: claims or warns that the neighbour arms the raiders, or says so. Against: denies it, or votes against a motion saying so."@en .
+                skos:definition "In favour: argues or warns that the neighbour arms the raiders, or says so. Against: denies it, or votes against a motion saying so."@en .
             ex:toll a skos:Concept ;
                 skos:prefLabel "A toll on the river ferries"@en ;
                 skos:altLabel "ferry toll"@en ;

@@ -45,9 +45,9 @@ class LexiconStanceClassifierTest {
                 "say     | the United Nations will debate sending ground troops            | NEUTRAL | western-troops-in-ukraine",
                 "say     | the allies supported sending ground troops                      | NEUTRAL | western-troops-in-ukraine",
                 "warn    | sending ground troops would be a wonderful gesture              | AGAINST | western-troops-in-ukraine",
-                "say     | sending ground troops was debated, keeping to her libertarian instincts | NEUTRAL | western-troops-in-ukraine",
+                "say     | sending ground troops was debated, keeping to her proud heritage | NEUTRAL | western-troops-in-ukraine",
                 "say     | it was her excellent proposal to send ground troops             | FAVOUR  | western-troops-in-ukraine",
-                "say     | a deal had been struck on sending ground troops                 | NEUTRAL | western-troops-in-ukraine",
+                "say     | a deal was struck on sending ground troops                      | NEUTRAL | western-troops-in-ukraine",
                 "say     | the allies struck a compromise on sending ground troops         | NEUTRAL | western-troops-in-ukraine",
                 "say     | sending ground troops was struck from the agenda, a disgrace    | AGAINST | western-troops-in-ukraine",
             })
