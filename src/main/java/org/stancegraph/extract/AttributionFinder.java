@@ -84,6 +84,9 @@ final class AttributionFinder {
     /** "rather than" or "instead of" right before a verb: an act set aside, not done. */
     private static final Pattern UNDONE_BEFORE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+$");
 
+    /** "if" or "unless" earlier in the verb's own clause: "If the council rejects the toll, …", "unless they back it". */
+    private static final Pattern IN_CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
+
     /** A negation ending right before a verb, an adverb between them allowed: "not", "n't", "never", "refusal to". */
     private static final Pattern NEGATION_BEFORE =
             Pattern.compile("(?i)(?:\\bnot|n['’]t|\\bnever|\\brefusal to)\\s+(?:\\p{L}+ly\\s+)?$");
@@ -202,6 +205,13 @@ final class AttributionFinder {
                     .find()) {
                 i = verb.last();
                 continue; // "abstained rather than voting against": what was not done says nothing
+            }
+            if (IN_CONDITION
+                    .matcher(article.text()
+                            .substring(sentence.span().start(), verb.span().start()))
+                    .find()) {
+                i = verb.last();
+                continue; // "if they attack it, …": a condition, not an act anyone performed
             }
             verb = withNegation(article, verb);
             if (verb.judgesItsSubject()) {

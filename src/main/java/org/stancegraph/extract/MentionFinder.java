@@ -464,7 +464,8 @@ public final class MentionFinder {
         int first = noun;
         while (first > 0) {
             Token previous = tokens.get(first - 1);
-            boolean modifier = "ADJ".equals(previous.pos())
+            // "Several officials" opening a sentence: a quantifier the tagger took for an adjective
+            boolean modifier = ("ADJ".equals(previous.pos()) && !INDEFINITE.contains(lower(previous)))
                     || (previous.isProperNoun() && previous.isCapitalized())
                     || (allowNouns && "NOUN".equals(previous.pos()) && !lexicon.isSourceNoun(previous.lemma()));
             if (!modifier) {

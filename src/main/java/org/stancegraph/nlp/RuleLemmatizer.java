@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lemma of an English word from its universal part of speech, by suffix rules and the table of
@@ -29,6 +30,9 @@ import java.util.Set;
 public final class RuleLemmatizer {
 
     private static final String FORMS = "english-word-forms.tsv";
+
+    /** An abbreviation in capitals with a plural s: "NGOs", "CEOs". */
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
 
     private static final class Holder {
         static final RuleLemmatizer INSTANCE = load();
@@ -60,6 +64,9 @@ public final class RuleLemmatizer {
     /** The lemma of {@code word} tagged {@code pos} (a universal tag), in lower case. */
     public String lemma(String word, String pos) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (ACRONYM_PLURAL.matcher(word).matches()) {
+            return cut(lower, 1); // "NGOs" → "ngo", however the tagger took it (often as a name)
+        }
         return switch (pos) {
             case "NOUN" -> noun(lower);
             case "VERB", "AUX" -> verb(lower);

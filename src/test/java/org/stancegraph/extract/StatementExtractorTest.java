@@ -655,6 +655,23 @@ class StatementExtractorTest {
     }
 
     @Test
+    void whoActsOnlyInAConditionSaysNothing() {
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
+                + "If the northern fleet attacks the troops, we need no help, Anna Holm said. "
+                + "Unless parliament rejects sending ground troops, the plan goes ahead.");
+        assertEquals(List.of("Anna Holm"), speakers(statements));
+    }
+
+    @Test
+    void campaignersAndAbbreviatedBodiesInThePluralSpeak() {
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
+                + "Several NGOs attacked the plan to send ground troops. "
+                + "Peace campaigners criticised sending ground troops too.");
+        assertEquals(List.of("NGOs", "Peace campaigners"), speakers(statements));
+        statements.forEach(s -> assertEquals(Stance.AGAINST, s.stance(), s.toString()));
+    }
+
+    @Test
     void aPlaceAfterANameAndOfIsNoSpeaker() {
         List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
                 + "Several deputies voted against sending ground troops, among them Oslo Democrat Kari Moen, "

@@ -193,6 +193,14 @@ class RuleLemmatizerTest {
                 () -> assertEquals("u.s.", lemmas.lemma("U.S.", "PROPN")));
     }
 
+    @Test
+    void anAbbreviationInThePluralLosesItsS() {
+        assertAll(
+                () -> assertEquals("ngo", lemmas.lemma("NGOs", "PROPN")),
+                () -> assertEquals("ceo", lemmas.lemma("CEOs", "NOUN")),
+                () -> assertEquals("nato", lemmas.lemma("NATO", "PROPN")));
+    }
+
     private void expect(String pos, Map<String, String> lemmaOf) {
         assertAll(lemmaOf.entrySet().stream().map(e ->
                 (Executable) () -> assertEquals(e.getValue(), lemmas.lemma(e.getKey(), pos), pos + " " + e.getKey())));
