@@ -87,6 +87,12 @@ final class AttributionFinder {
     /** "if" or "unless" earlier in the verb's own clause: "If the council rejects the toll, …", "unless they back it". */
     private static final Pattern IN_CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
 
+    /**
+     * A preposition of place or occasion between "according to" and a name: the name is where the
+     * source was ("according to those present at a meeting in the ministry"), not the source.
+     */
+    private static final Pattern SETTING = Pattern.compile("(?i)\\b(?:at|in|on|during|near|inside|outside|among)\\b");
+
     /** A negation ending right before a verb, an adverb between them allowed: "not", "n't", "never", "refusal to". */
     private static final Pattern NEGATION_BEFORE =
             Pattern.compile("(?i)(?:\\bnot|n['’]t|\\bnever|\\brefusal to)\\s+(?:\\p{L}+ly\\s+)?$");
@@ -479,7 +485,10 @@ final class AttributionFinder {
         if (verb.sense().lemma().equals("according to")) {
             return candidates.stream()
                     .filter(m -> m.span().start() >= verb.span().end())
-                    .findFirst();
+                    .findFirst()
+                    .filter(m -> !SETTING.matcher(article.text()
+                                    .substring(verb.span().end(), m.span().start()))
+                            .find());
         }
         int limit = appositiveStart(sentence, verb).orElse(verb.span().start());
         // "The head of the union, Jörg Weber, rejected": a person named in the apposition is the

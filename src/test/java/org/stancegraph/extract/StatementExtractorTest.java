@@ -655,6 +655,14 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aPlaceAfterAccordingToIsWhereTheSourceWasNotTheSource() {
+        List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
+                + "The minister backs sending ground troops, according to those present at a lunch with Anna Holm. "
+                + "The plan to send ground troops is dead, according to a statement from Peter Berg.");
+        assertEquals(List.of("Peter Berg"), speakers(statements));
+    }
+
+    @Test
     void whoActsOnlyInAConditionSaysNothing() {
         List<Statement> statements = extract("Leaders debated sending ground troops to Ukraine. "
                 + "If the northern fleet attacks the troops, we need no help, Anna Holm said. "
