@@ -53,6 +53,9 @@ public final class RuleDateResolver implements DateResolver {
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
+    /** A relative clause set off by commas: ", who met her on Monday,". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|whom|whose|which)\\b[^,;:]*,");
+
     private static final List<Rule> RULES = List.of(
             rule(
                     "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
@@ -123,6 +126,9 @@ public final class RuleDateResolver implements DateResolver {
                 if (POSSESSIVE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
                     continue; // "last month's agreement", "Tuesday's vote": when a thing was, not the saying
                 }
+                if (inOtherRelativeClause(sentence, start, anchor)) {
+                    continue; // "Berg, who left the party last week, said": the week of the leaving
+                }
                 UtteranceDate date = resolveSafely(rule, new Context(m, published));
                 if (date != null) {
                     found.add(new Found(start, end, date));
@@ -133,6 +139,19 @@ public final class RuleDateResolver implements DateResolver {
                 .min(Comparator.comparingInt(f -> distance(f, anchor)))
                 .map(Found::date)
                 .orElse(UtteranceDate.unresolved());
+    }
+
+    /** Whether {@code at} lies in a relative clause set off by commas that {@code anchor} lies outside. */
+    private static boolean inOtherRelativeClause(String sentence, int at, int anchor) {
+        Matcher clause = RELATIVE_CLAUSE.matcher(sentence);
+        while (clause.find()) {
+            boolean holdsExpression = clause.start() <= at && at < clause.end();
+            boolean holdsAnchor = clause.start() <= anchor && anchor < clause.end();
+            if (holdsExpression) {
+                return !holdsAnchor;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code sentence} holds a digit or a cue word, without which no rule matches. */

@@ -24,7 +24,7 @@ class DevCorpusIT {
     private static final double SPEAKERS_FLOOR = 0.83;
     private static final double TRIPLES_FLOOR = 0.60;
     private static final double PAIRS_FLOOR = 0.47;
-    private static final int DATES_FLOOR = 26;
+    private static final int DATES_FLOOR = 27;
 
     @Test
     void theDevelopmentCorpusScoresNoLowerThanBefore() throws Exception {

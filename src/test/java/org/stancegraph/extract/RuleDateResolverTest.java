@@ -81,6 +81,16 @@ class RuleDateResolverTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTimeInARelativeClauseDatesThatClauseNotTheSaying() {
+        String sentence = "Anna Holm, who left the cabinet on Monday, voted against the toll.";
+        assertEquals(UtteranceDate.unresolved(), resolver.resolve(sentence, sentence.indexOf("voted"), PUBLISHED));
+        String inside = "Anna Holm, who said on Monday that the toll was wrong, left.";
+        assertEquals(
+                "2024-03-11",
+                resolver.resolve(inside, inside.indexOf("said"), PUBLISHED).value());
+    }
+
+    @org.junit.jupiter.api.Test
     void theExpressionNearestTheVerbWins() {
         String sentence = "After the summit on Monday, the premier said on Tuesday that it had failed.";
         UtteranceDate date = resolver.resolve(sentence, sentence.indexOf("said"), PUBLISHED);
