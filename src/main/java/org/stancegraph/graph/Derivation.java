@@ -212,22 +212,30 @@ public final class Derivation {
             TopicFacts statements = facts.topic(topic);
             Set<Triple> add = new HashSet<>();
             ActorLevelDerivation.derive(statements, topic, add::add);
-            // The edges of speakers who did not change are neither derived again nor compared.
-            Predicate<Triple> covered = ActorLevelDerivation.covers(statements, topic);
+            Graph stored = dataset.asDatasetGraph().getGraph(graph);
             Set<Triple> remove = new HashSet<>();
             List<Triple> kept = new ArrayList<>();
-            long[] stored = {0};
-            dataset.asDatasetGraph().getGraph(graph).find().forEachRemaining(t -> {
-                stored[0]++;
-                if (!covered.test(t)) {
-                    return;
+            long storedTriples;
+            Set<Triple> before = new HashSet<>();
+            if (ActorLevelDerivation.deriveBefore(statements, topic, before::add)) {
+                // What the graph holds of the covered triples, derived again from the statements it
+                // was derived from: cheaper than reading millions of triples back from the store.
+                for (Triple t : before) {
+                    (add.remove(t) ? kept : remove).add(t);
                 }
-                if (add.remove(t)) {
-                    kept.add(t);
-                } else {
-                    remove.add(t);
-                }
-            });
+                storedTriples = stored.size(); // counted in the index, no triple decoded
+            } else {
+                // The edges of speakers who did not change are neither derived again nor compared.
+                Predicate<Triple> covered = ActorLevelDerivation.covers(statements, topic);
+                long[] count = {0};
+                stored.find().forEachRemaining(t -> {
+                    count[0]++;
+                    if (covered.test(t)) {
+                        (add.remove(t) ? kept : remove).add(t);
+                    }
+                });
+                storedTriples = count[0];
+            }
             Set<Node> touched = new HashSet<>();
             add.forEach(t -> touched.add(t.getSubject()));
             remove.forEach(t -> touched.add(t.getSubject()));
@@ -235,7 +243,7 @@ public final class Derivation {
             add.forEach(changed::add);
             kept.stream().filter(t -> touched.contains(t.getSubject())).forEach(changed::add);
             return new TopicDiff(
-                    topic, statements.said(), graph, add, remove, stored[0] - remove.size() + add.size(), changed);
+                    topic, statements.said(), graph, add, remove, storedTriples - remove.size() + add.size(), changed);
         });
     }
 

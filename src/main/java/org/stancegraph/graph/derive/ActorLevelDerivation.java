@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
@@ -51,6 +52,18 @@ public final class ActorLevelDerivation {
         sides.forEach(side -> DerivedTriples.position(Position.of(topic, side), out));
         edges(topic, sides, (later, earlier) -> facts.changed(later) || facts.changed(earlier))
                 .forEach(e -> DerivedTriples.edge(e, out));
+    }
+
+    /**
+     * Hands {@code out} what {@link #derive(TopicFacts, String, Consumer)} gave of the statements
+     * the topic's stored graph was derived from, with the same speakers changed: the triples the
+     * stored graph holds of those that deriving covers, so the graph need not be read to compare.
+     * False, handing nothing, when the facts do not say what the graph was derived from.
+     */
+    public static boolean deriveBefore(TopicFacts facts, String topic, Consumer<Triple> out) {
+        Optional<TopicFacts> before = facts.asBefore();
+        before.ifPresent(b -> derive(b, topic, out));
+        return before.isPresent();
     }
 
     /**

@@ -20,6 +20,13 @@ import org.stancegraph.vocab.SG;
  */
 final class DerivedTriples {
 
+    /**
+     * The version of the derivation rules: a database's derived graphs are compared with what the
+     * rules give of the statements they were derived from, so a change to what the rules give
+     * must change this ({@code DerivedTriplesTest} fails until it does).
+     */
+    static final String RULES = "1";
+
     /** Where the IRIs of contradiction edges begin. */
     static final String CONTRADICTION = SG.DATA + "contradiction/";
 

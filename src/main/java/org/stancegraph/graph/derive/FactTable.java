@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -40,6 +41,12 @@ public final class FactTable {
 
     /** The marker: the files hold what the article graphs say. */
     private static final String TRUSTED = "trusted";
+    /**
+     * What the marker says: the table holds the facts the derived graphs were derived from, by the
+     * rules of this {@link DerivedTriples#RULES version}; a table of other rules is read again.
+     */
+    private static final String MARKER = "the files hold the statement facts of the database beside them,"
+            + " derived by rules " + DerivedTriples.RULES + "\n";
     /** What a topic's statements were when its graph was last derived. */
     private static final String KEPT = ".facts";
     /** Statements of articles loaded since, waiting for the topic to be derived. */
@@ -75,7 +82,9 @@ public final class FactTable {
         }
         try {
             Files.createDirectories(directory);
-            boolean trusted = Files.deleteIfExists(directory.resolve(TRUSTED));
+            Path marker = directory.resolve(TRUSTED);
+            boolean trusted = Files.exists(marker) && Files.readString(marker).equals(MARKER);
+            Files.deleteIfExists(marker);
             return new FactTable(directory, dataset, trusted);
         } catch (IOException e) {
             throw new UncheckedIOException(
@@ -119,7 +128,11 @@ public final class FactTable {
         }
         List<Said> facts = new ArrayList<>();
         Set<String> changed = new HashSet<>();
-        for (Said said : FactFile.read(file(topic, KEPT), topic)) {
+        Path keptFile = file(topic, KEPT);
+        // What the stored graph was derived from, where known: a file kept once it was written.
+        boolean derivedFromKept = !readAgain && Files.exists(keptFile);
+        List<Said> kept = FactFile.read(keptFile, topic);
+        for (Said said : kept) {
             if (dropped.contains(said.article())) {
                 changed.add(said.speaker());
             } else {
@@ -130,7 +143,7 @@ public final class FactTable {
             facts.add(said);
             changed.add(said.speaker());
         }
-        return new TopicFacts(facts, changed, readAgain);
+        return new TopicFacts(facts, derivedFromKept ? Optional.of(kept) : Optional.empty(), changed, readAgain);
     }
 
     /** Keeps {@code facts} as the statements on {@code topic}, once its derived graph says what they give. */
@@ -176,8 +189,7 @@ public final class FactTable {
             return;
         }
         try {
-            Files.writeString(
-                    directory.resolve(TRUSTED), "the files hold the statement facts of the database beside them\n");
+            Files.writeString(directory.resolve(TRUSTED), MARKER);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "cannot seal the statement facts in " + directory + ": " + e.getMessage(), e);

@@ -1,12 +1,19 @@
 package org.stancegraph.graph.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.Test;
@@ -247,6 +254,59 @@ class ActorLevelDerivationTest {
                 stored.stream()
                         .anyMatch(ActorLevelDerivation.covers(changed, TOPIC).negate()),
                 "the edge of cy and dee, who did not change, is left as it was");
+    }
+
+    /**
+     * Databases keep what the rules derived and compare it with what they derive again from the
+     * same statements (see {@link DerivedTriples#RULES}): when what the rules give changes, this
+     * fingerprint does, and the version must be raised with it.
+     */
+    @Test
+    void theRulesVersionChangesWithWhatTheRulesGive() throws Exception {
+        List<Said> statements = List.of(
+                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
+                said("ana", Stance.FAVOUR, MAY_9, "a3", null),
+                said("bo", Stance.FAVOUR, MAY_2, "a1", null, "ana"),
+                said("cy", Stance.FAVOUR, null, "a2", null),
+                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
+                said("dee", Stance.NEUTRAL, MAY_2, "a3", null));
+        List<String> lines = new ArrayList<>();
+        ActorLevelDerivation.derive(statements, TOPIC, t -> lines.add(t.toString()));
+        Collections.sort(lines);
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        String fingerprint = HexFormat.of().formatHex(digest).substring(0, 16);
+        Map<String, String> fingerprintOfRules = Map.of("1", "7aeb711178075d41");
+        assertEquals(
+                fingerprintOfRules.get(DerivedTriples.RULES),
+                fingerprint,
+                "what the rules derive changed: raise DerivedTriples.RULES and record the new fingerprint here");
+    }
+
+    @Test
+    void derivingWhatAGraphWasDerivedFromGivesWhatItHoldsOfTheCoveredTriples() {
+        List<Said> before = List.of(
+                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
+                said("bo", Stance.FAVOUR, MAY_9, "a1", null, "ana"),
+                said("cy", Stance.FAVOUR, MAY_9, "a2", null),
+                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
+                said("ed", Stance.FAVOUR, MAY_1, "a3", null));
+        Set<Triple> stored = new HashSet<>();
+        ActorLevelDerivation.derive(TopicFacts.allNew(before), TOPIC, stored::add);
+        List<Said> after = new ArrayList<>(before.subList(0, 4));
+        after.add(said("bo", Stance.AGAINST, MAY_9, "a4", null));
+        Set<String> changedSpeakers = Set.of("https://ex.org/actor/ed", "https://ex.org/actor/bo");
+        TopicFacts changed = new TopicFacts(after, Optional.of(before), changedSpeakers, false);
+
+        Set<Triple> derivedAgain = new HashSet<>();
+        assertTrue(ActorLevelDerivation.deriveBefore(changed, TOPIC, derivedAgain::add));
+        Set<Triple> covered = new HashSet<>();
+        stored.stream().filter(ActorLevelDerivation.covers(changed, TOPIC)).forEach(covered::add);
+        assertEquals(covered, derivedAgain);
+        assertTrue(derivedAgain.size() < stored.size(), "the edge of cy and dee is not derived again");
+        assertFalse(
+                ActorLevelDerivation.deriveBefore(new TopicFacts(after, changedSpeakers, false), TOPIC, t -> {}),
+                "nothing known of what the graph was derived from");
     }
 
     @Test

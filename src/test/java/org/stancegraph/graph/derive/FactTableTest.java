@@ -2,7 +2,9 @@ package org.stancegraph.graph.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,6 +127,37 @@ class FactTableTest {
         assertEquals(
                 List.of("https://example.org/article/a2"),
                 articles(again.topic(OTHER_TOPIC).said()));
+    }
+
+    @Test
+    void knowsWhatAStoredGraphWasDerivedFromOnlyOnceItWasKept() {
+        FactTable first = FactTable.open(dir, dataset);
+        TopicFacts readAgain = first.topic(TOPIC);
+        assertTrue(readAgain.before().isEmpty(), "a table read again knows nothing of the stored graphs");
+        first.keep(TOPIC, readAgain.said());
+        first.seal();
+
+        FactTable second = FactTable.open(dir, dataset);
+        second.add(article("a3", TOPIC, true));
+        second.drop("https://example.org/article/a1");
+        TopicFacts ferry = second.topic(TOPIC);
+        assertEquals(
+                List.of("https://example.org/article/a1"),
+                articles(ferry.before().orElseThrow()));
+        assertEquals(List.of("https://example.org/article/a3"), articles(ferry.said()));
+        assertTrue(second.topic(OTHER_TOPIC).before().isEmpty(), "never kept since the table was read again");
+    }
+
+    @Test
+    void aTableSealedByOtherRulesIsReadAgain() throws Exception {
+        FactTable table = FactTable.open(dir, dataset);
+        table.keep(TOPIC, table.topic(TOPIC).said());
+        table.seal();
+        Path marker = dir.resolve("trusted");
+        Files.writeString(marker, Files.readString(marker).replace("rules " + DerivedTriples.RULES, "rules 0"));
+        TopicFacts ferry = FactTable.open(dir, dataset).topic(TOPIC);
+        assertTrue(ferry.allChanged(), "read again from the graphs");
+        assertTrue(ferry.before().isEmpty());
     }
 
     private static List<String> articles(List<Said> said) {
