@@ -1,6 +1,7 @@
 package org.stancegraph.graph.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +147,17 @@ class FactTableTest {
                 articles(ferry.before().orElseThrow()));
         assertEquals(List.of("https://example.org/article/a3"), articles(ferry.said()));
         assertTrue(second.topic(OTHER_TOPIC).before().isEmpty(), "never kept since the table was read again");
+    }
+
+    @Test
+    void theTableOfADatabaseWithoutStatementsStartsTrustedAndIsToldOfEachOne() {
+        FactTable table = FactTable.open(dir, DatasetGraphFactory.createTxnMem());
+        table.add(article("a3", TOPIC, true));
+        TopicFacts ferry = table.topic(TOPIC);
+        assertEquals(
+                List.of("https://example.org/article/a3"), articles(ferry.said()), "what it was told, no graph read");
+        assertFalse(ferry.allChanged());
+        assertEquals(Set.of("https://example.org/actor/mayor"), ferry.changedSpeakers());
     }
 
     @Test
