@@ -23,7 +23,7 @@ final class DerivedTriples {
     /**
      * The version of the derivation rules: a database's derived graphs are compared with what the
      * rules give of the statements they were derived from, so a change to what the rules give
-     * must change this ({@code DerivedTriplesTest} fails until it does).
+     * must change this (a fingerprint test in {@code ActorLevelDerivationTest} fails until it does).
      */
     static final String RULES = "1";
 
