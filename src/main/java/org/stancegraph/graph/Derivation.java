@@ -224,6 +224,8 @@ public final class Derivation {
                     (add.remove(t) ? kept : remove).add(t);
                 }
                 storedTriples = stored.size(); // counted in the index, no triple decoded
+            } else if (stored.isEmpty()) {
+                storedTriples = 0; // a topic new to the database: nothing to compare with
             } else {
                 // The edges of speakers who did not change are neither derived again nor compared.
                 Predicate<Triple> covered = ActorLevelDerivation.covers(statements, topic);
