@@ -35,7 +35,9 @@ import org.stancegraph.graph.derive.TopicFacts;
  * <p>A topic is derived in memory, from its statements as a {@link FactTable} keeps them beside the
  * database (its contradiction edges only where a speaker's statements changed, see {@link
  * ActorLevelDerivation#covers}), and then only the difference from its stored graph is
- * written: a hundred new articles change the few nodes of the actors who spoke in them, and writing
+ * written. What the stored graph holds is known without reading it where the table kept the
+ * statements it was derived from: the rules give it again from them. A hundred new articles
+ * change the few nodes of the actors who spoke in them, and writing
  * only those keeps an incremental build short and the database from growing (TDB2 copies every
  * block a write touches). The result is the graph a derivation from scratch gives. Topics are
  * independent, so on disk they are derived on all cores while one thread writes; in memory, in turn.
