@@ -29,6 +29,27 @@ class ActorLevelDerivationTest {
 
     private int counter;
 
+    /** Ana against, answered by bo; cy for, answered by dee against; ed for, alone in article a3. */
+    private List<Said> fiveSpeakersInThreeArticles() {
+        return List.of(
+                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
+                said("bo", Stance.FAVOUR, MAY_9, "a1", null, "ana"),
+                said("cy", Stance.FAVOUR, MAY_9, "a2", null),
+                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
+                said("ed", Stance.FAVOUR, MAY_1, "a3", null));
+    }
+
+    /** Ana against and later for, bo for answering her, cy for undated, dee against cy and then neutral. */
+    private List<Said> fourSpeakersOneOfWhomTurnsAndOneNeutral() {
+        return List.of(
+                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
+                said("ana", Stance.FAVOUR, MAY_9, "a3", null),
+                said("bo", Stance.FAVOUR, MAY_2, "a1", null, "ana"),
+                said("cy", Stance.FAVOUR, null, "a2", null),
+                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
+                said("dee", Stance.NEUTRAL, MAY_2, "a3", null));
+    }
+
     private Said said(String speaker, Stance stance, LocalDate day, String article, String quote, String... answers) {
         return new Said(
                 "https://ex.org/s/" + String.format("%03d", counter++),
@@ -224,12 +245,7 @@ class ActorLevelDerivationTest {
 
     @Test
     void derivingOnlyTheEdgesOfSpeakersWhoChangedGivesWhatDerivingEverythingGives() {
-        List<Said> before = new ArrayList<>(List.of(
-                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
-                said("bo", Stance.FAVOUR, MAY_9, "a1", null, "ana"),
-                said("cy", Stance.FAVOUR, MAY_9, "a2", null),
-                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
-                said("ed", Stance.FAVOUR, MAY_1, "a3", null)));
+        List<Said> before = fiveSpeakersInThreeArticles();
         Set<Triple> stored = new HashSet<>();
         ActorLevelDerivation.derive(TopicFacts.allNew(before), TOPIC, stored::add);
 
@@ -263,13 +279,7 @@ class ActorLevelDerivationTest {
      */
     @Test
     void theRulesVersionChangesWithWhatTheRulesGive() throws Exception {
-        List<Said> statements = List.of(
-                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
-                said("ana", Stance.FAVOUR, MAY_9, "a3", null),
-                said("bo", Stance.FAVOUR, MAY_2, "a1", null, "ana"),
-                said("cy", Stance.FAVOUR, null, "a2", null),
-                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
-                said("dee", Stance.NEUTRAL, MAY_2, "a3", null));
+        List<Said> statements = fourSpeakersOneOfWhomTurnsAndOneNeutral();
         List<String> lines = new ArrayList<>();
         ActorLevelDerivation.derive(statements, TOPIC, t -> lines.add(t.toString()));
         Collections.sort(lines);
@@ -285,12 +295,7 @@ class ActorLevelDerivationTest {
 
     @Test
     void derivingWhatAGraphWasDerivedFromGivesWhatItHoldsOfTheCoveredTriples() {
-        List<Said> before = List.of(
-                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
-                said("bo", Stance.FAVOUR, MAY_9, "a1", null, "ana"),
-                said("cy", Stance.FAVOUR, MAY_9, "a2", null),
-                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
-                said("ed", Stance.FAVOUR, MAY_1, "a3", null));
+        List<Said> before = fiveSpeakersInThreeArticles();
         Set<Triple> stored = new HashSet<>();
         ActorLevelDerivation.derive(TopicFacts.allNew(before), TOPIC, stored::add);
         List<Said> after = new ArrayList<>(before.subList(0, 4));
@@ -311,14 +316,8 @@ class ActorLevelDerivationTest {
 
     @Test
     void aTopicDerivedActorByActorAndPairOfBlocksByPairGivesWhatItGivesWhole() {
-        List<Said> statements = List.of(
-                said("ana", Stance.AGAINST, MAY_1, "a1", "No tax on the island ferries."),
-                said("ana", Stance.FAVOUR, MAY_9, "a3", null),
-                said("bo", Stance.FAVOUR, MAY_2, "a1", null, "ana"),
-                said("cy", Stance.FAVOUR, null, "a2", null),
-                said("dee", Stance.AGAINST, null, "a2", null, "cy"),
-                said("dee", Stance.NEUTRAL, MAY_2, "a3", null),
-                said("ed", Stance.AGAINST, MAY_9, "a3", null));
+        List<Said> statements = new ArrayList<>(fourSpeakersOneOfWhomTurnsAndOneNeutral());
+        statements.add(said("ed", Stance.AGAINST, MAY_9, "a3", null));
         Set<Triple> whole = new HashSet<>();
         ActorLevelDerivation.derive(statements, TOPIC, whole::add);
 
