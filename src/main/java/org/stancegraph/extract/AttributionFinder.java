@@ -85,7 +85,8 @@ final class AttributionFinder {
     private static final Pattern UNDONE_BEFORE = Pattern.compile("(?i)\\b(?:rather than|instead of)\\s+$");
 
     /** "if" or "unless" earlier in the verb's own clause: "If the council rejects the toll, …", "unless they back it". */
-    private static final Pattern IN_CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b[^,;:]*$");
+    private static final Pattern IN_CONDITION =
+            Pattern.compile("(?i)\\b(?:" + LexiconStanceClassifier.IF + ")\\b[^,;:]*$");
 
     /**
      * A preposition of place or occasion between "according to" and a name: the name is where the

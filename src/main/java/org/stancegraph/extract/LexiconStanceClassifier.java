@@ -32,7 +32,7 @@ import org.stancegraph.model.Stance;
 public final class LexiconStanceClassifier implements StanceClassifier {
 
     /** Words that open a condition anywhere, and those that open one only at a clause's start. */
-    private static final String IF = "if|unless";
+    static final String IF = "if|unless";
 
     private static final String INVERTED_IF = "should|were|had";
 
